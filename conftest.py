@@ -1,0 +1,135 @@
+"""Fixtures every test can use: an SMTP sink, the task worker, staff logins."""
+
+import email
+import email.policy
+import socket
+
+from django.conf import settings
+from django.core.management import call_command
+from django.utils import timezone
+
+import pytest
+from aiosmtpd.controller import Controller
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from loket.core.email import mailer_from_url
+from loket.identiteit import services as identiteit
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _static_files():
+    """Collect static files once, as production does (hashed names, compressed)."""
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # Real hashing costs ~0.3 s per password; tests that need it use their own.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+class _Sink:
+    def __init__(self, port: int):
+        self.port = port
+        self.messages: list[email.message.EmailMessage] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(
+            email.message_from_bytes(envelope.content, policy=email.policy.default)
+        )
+        return "250 OK"
+
+
+@pytest.fixture(scope="session")
+def _smtp_sink():
+    """A real SMTP server on a free local port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sink = _Sink(port)
+    controller = Controller(sink, hostname="127.0.0.1", port=sink.port)
+    controller.start()
+    yield sink
+    controller.stop()
+
+
+@pytest.fixture
+def mailbox(_smtp_sink, settings):
+    """The e-mails Loket sent during this test, as parsed messages, received over
+    SMTP (Django's test set-up would otherwise keep them in memory)."""
+    settings.MAILERS = {
+        "default": mailer_from_url(f"smtp://127.0.0.1:{_smtp_sink.port}")
+    }
+    _smtp_sink.messages.clear()
+    return _smtp_sink.messages
+
+
+@pytest.fixture
+def run_tasks():
+    """Run the background tasks that are waiting, with the real worker.
+
+    Needs @pytest.mark.django_db(transaction=True): the worker commits."""
+
+    def run():
+        call_command(
+            "db_worker",
+            "--batch",
+            "--no-startup-delay",
+            "--no-reload",
+            "--queue-name",
+            "*",
+            verbosity=0,
+        )
+
+    return run
+
+
+@pytest.fixture(autouse=True)
+def zgw_conformance():
+    """Every ZGW API response during a test must conform to the official
+    specification; the test fails otherwise."""
+    from loket.zgw.api import views
+    from tests.zgw import ConformanceLog
+
+    log = ConformanceLog()
+    views.OBSERVERS.append(log)
+    yield log
+    views.OBSERVERS.remove(log)
+    if log.problems:
+        pytest.fail(
+            "Responses not conform the specification:\n" + "\n".join(log.problems)
+        )
+
+
+@pytest.fixture
+def zgw(client, db):
+    """A ZGW API client of an application with all authorisations."""
+    from tests import zgw as kit
+
+    app = kit.applicatie(label="Alles", client_id="test-alles")
+    return kit.ZgwClient(client, app.clients.get().client_id)
+
+
+def verified_device(medewerker) -> TOTPDevice:
+    device = TOTPDevice.objects.devices_for_user(medewerker, confirmed=True).first()
+    return device or TOTPDevice.objects.create(
+        user=medewerker, name="test", confirmed=True
+    )
+
+
+@pytest.fixture
+def staff_login():
+    """Log a staff member into a test client as if both login steps succeeded."""
+
+    def login(client, medewerker, *, second_factor: bool = True):
+        client.force_login(medewerker, backend=settings.AUTHENTICATION_BACKENDS[0])
+        session = client.session
+        if second_factor:
+            session["otp_device_id"] = verified_device(medewerker).persistent_id
+        now = timezone.now().timestamp()
+        session[identiteit.LOGIN_AT_KEY] = now
+        session[identiteit.LAST_SEEN_KEY] = now
+        session.save()
+        return client
+
+    return login

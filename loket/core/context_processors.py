@@ -1,0 +1,5 @@
+from django.conf import settings
+
+
+def loket(request):
+    return {"loket_demo": settings.DEMO}

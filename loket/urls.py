@@ -1,0 +1,24 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from loket.core import views as core_views
+from loket.organisaties import views as organisaties_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("favicon.ico", core_views.favicon),
+    path("huisstijl.css", organisaties_views.huisstijl_css, name="huisstijl"),
+    path("beheer/", admin.site.urls),
+    path("medewerker/", include("loket.identiteit.urls")),
+    path("autorisaties/api/v1/", include("loket.zgw.autorisaties.api.urls")),
+    path("catalogi/api/v1/", include("loket.zgw.catalogi.api.urls")),
+    path("notificaties/api/v1/", include("loket.zgw.notificaties.api.urls")),
+    path("referentielijsten/api/v1/", include("loket.zgw.referentielijsten.api.urls")),
+    # Last: every other first path segment is a gemeente's slug.
+    path("<slug:gemeente_slug>/", include("loket.organisaties.urls")),
+]
+
+handler400 = "loket.core.views.bad_request"
+handler403 = "loket.core.views.permission_denied"
+handler404 = "loket.core.views.page_not_found"
+handler500 = "loket.core.views.server_error"

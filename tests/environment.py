@@ -1,0 +1,21 @@
+"""pytest plugin (-p tests.environment): the environment Loket's tests run in.
+
+Loaded before pytest-django reads the settings. Tests run in production mode (no
+demo, two-step login required) except where a test switches something on; only
+HTTPS is off, so the test client can speak plain HTTP. Every variable can be
+overridden from outside, e.g. LOKET_DATABASE_URL for PostgreSQL.
+"""
+
+import atexit
+import os
+import shutil
+import tempfile
+
+os.environ.setdefault("LOKET_SECRET_KEY", "test-" + "x" * 60)
+os.environ.setdefault("LOKET_HTTPS", "false")
+if "LOKET_VAR_DIR" not in os.environ:
+    os.environ["LOKET_VAR_DIR"] = tempfile.mkdtemp(prefix="loket-test-")
+    atexit.register(shutil.rmtree, os.environ["LOKET_VAR_DIR"], ignore_errors=True)
+os.environ.setdefault("LOKET_LOG_FORMAT", "text")
+# Playwright's sync API runs an event loop in the test thread.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
