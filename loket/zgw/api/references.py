@@ -1,0 +1,34 @@
+"""URLs of Loket's own ZGW resources: building them, and reading them back.
+
+Responses build URLs from the host the request came in on; notifications and other
+messages built outside a request use LOKET_BASE_URL. An incoming URL reference is
+accepted when its path points to the expected resource of this installation.
+"""
+
+import re
+import uuid
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+
+
+def base_root(api) -> str:
+    return f"{settings.BASE_URL.rstrip('/')}/{api.prefix}"
+
+
+def resource_url(api, resource_path: str, object_uuid, root: str | None = None) -> str:
+    return f"{root or base_root(api)}{resource_path}/{object_uuid}"
+
+
+def uuid_from_url(url: str, api, resource_path: str) -> uuid.UUID | None:
+    """The UUID in a URL of ``resource_path`` in ``api``, or None if it is not one."""
+    if not isinstance(url, str):
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    pattern = rf"^/{re.escape(api.prefix)}{re.escape(resource_path)}/({_UUID})/?$"
+    match = re.match(pattern, parts.path)
+    return uuid.UUID(match.group(1)) if match else None

@@ -1,0 +1,378 @@
+"""One dispatcher for every ZGW endpoint.
+
+A :class:`Resource` subclass declares its API, its path and its handler methods
+(``list``, ``retrieve``, ``create``, ``update``, ``partial_update``, ``destroy``,
+or an action such as ``publish``). Before a handler runs, :func:`dispatch` does
+what the standard requires of every operation, reading the operation from the
+official specification: content negotiation (406/415), the JWT and the scopes the
+operation lists (401/403), unknown or malformed query parameters (400), and the
+request body against the specified schema (400). Afterwards it sends the status
+code the specification documents for success, the ``API-version`` header, and for
+resources with an ``ETag`` it answers ``HEAD`` and ``If-None-Match``.
+"""
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import HttpResponse
+from django.urls import path as url_path
+from django.views.decorators.csrf import csrf_exempt
+
+import orjson
+
+from loket.zgw.api import auth, errors, query
+from loket.zgw.api.errors import ApiError
+from loket.zgw.api.spec import ApiSpec, Operation
+
+logger = logging.getLogger(__name__)
+
+# Callables (operation, request, response) told about every response; the test suite
+# registers one that validates each response against the specification.
+OBSERVERS: list[Callable] = []
+
+JSON = "application/json"
+PAGE_SIZE = 100
+UNSPECIFIED = "Unspecified request body"
+
+
+@dataclass(frozen=True)
+class Api:
+    """One ZGW API as Loket serves it: its specification and where it lives."""
+
+    name: str
+    prefix: str  # e.g. "catalogi/api/v1"
+    spec_file: str
+    component: str  # the Autorisaties API's component code: ztc, zrc, drc, brc, nrc, ac
+    authenticated: bool = True
+
+    @cached_property
+    def spec(self) -> ApiSpec:
+        return ApiSpec(self.spec_file)
+
+    def root(self, request) -> str:
+        """The API root URL as this request reached it, without trailing slash."""
+        return request.build_absolute_uri(f"/{self.prefix}")
+
+
+@dataclass
+class Call:
+    """What a handler gets: the checked request."""
+
+    request: object
+    api: Api
+    operation: Operation
+    client: "auth.ApiClient | None"
+    params: dict
+    body: dict | list | None
+    root: str
+    kwargs: dict = field(default_factory=dict)
+
+    def url(self, resource_path: str, uuid) -> str:
+        return f"{self.root}{resource_path}/{uuid}"
+
+    def root_of(self, other: Api) -> str:
+        """The root of another ZGW API of this installation, on the same host."""
+        return other.root(self.request)
+
+
+@dataclass
+class Result:
+    data: object = None
+    status: int | None = None
+    headers: dict = field(default_factory=dict)
+
+
+class Resource:
+    """Subclasses set ``api``, ``path`` and ``field_names`` and write handlers."""
+
+    api: Api
+    path: str  # as in the specification, e.g. "/zaaktypen"
+    actions: tuple[str, ...] = ()  # detail actions, e.g. ("publish",)
+    # Model field name → API name, for errors raised by services.
+    field_names: dict[str, str] = {}
+    # The component schema to validate bodies the specification leaves unspecified.
+    fallback_schemas: dict[str, str] = {}
+    # Other spellings of query parameters that clients use → the spec's name.
+    query_aliases: dict[str, str] = {}
+
+    @classmethod
+    def urls(cls) -> list:
+        resource = cls()
+        base = cls.path.strip("/")
+        patterns = [
+            url_path(f"{base}", resource.view(cls.path), name=f"{base}-list"),
+            url_path(
+                f"{base}/<uuid:uuid>",
+                resource.view(f"{cls.path}/{{uuid}}"),
+                name=f"{base}-detail",
+            ),
+        ]
+        for action in cls.actions:
+            patterns.append(
+                url_path(
+                    f"{base}/<uuid:uuid>/{action}",
+                    resource.view(f"{cls.path}/{{uuid}}/{action}", action=action),
+                    name=f"{base}-{action}",
+                )
+            )
+        return patterns
+
+    def view(self, spec_path: str, action: str | None = None) -> Callable:
+        @csrf_exempt
+        def endpoint(request, **kwargs):
+            return dispatch(self, request, spec_path, action, kwargs)
+
+        return endpoint
+
+    def handler_for(self, method: str, spec_path: str, action: str | None):
+        if action:
+            return getattr(self, action, None)
+        detail = spec_path.endswith("{uuid}")
+        names = {
+            ("get", False): "list",
+            ("post", False): "create",
+            ("get", True): "retrieve",
+            ("head", True): "retrieve",
+            ("put", True): "update",
+            ("patch", True): "partial_update",
+            ("delete", True): "destroy",
+        }
+        name = names.get((method, detail))
+        return getattr(self, name, None) if name else None
+
+
+def dispatch(
+    resource: Resource, request, spec_path: str, action, kwargs
+) -> HttpResponse:
+    operation, response = _dispatch(resource, request, spec_path, action, kwargs)
+    for observer in OBSERVERS:
+        observer(operation, request, response)
+    return response
+
+
+def _dispatch(resource: Resource, request, spec_path: str, action, kwargs):
+    api = resource.api
+    method = request.method.lower()
+    try:
+        operation = api.spec.operation(method, spec_path)
+        handler = resource.handler_for(method, spec_path, action)
+    except KeyError:
+        operation = handler = None
+    if operation is None or handler is None:
+        allowed = _allowed_methods(resource, spec_path, action)
+        error = ApiError(
+            405, "method_not_allowed", f'Methode "{request.method}" niet toegestaan.'
+        )
+        response = error.response(request)
+        response["Allow"] = ", ".join(allowed)
+        return None, response
+
+    try:
+        _negotiate(request, operation)
+        client = auth.authenticate(request, api) if api.authenticated else None
+        if client is not None and not client.allows(operation.scopes):
+            raise ApiError(
+                403,
+                "permission_denied",
+                "U heeft geen toestemming om deze actie uit te voeren: nodig is "
+                f"{operation.scopes}.",
+            )
+        params = query.parse(operation, _aliased(request.GET, resource.query_aliases))
+        body = _body(request, resource, operation)
+        call = Call(
+            request=request,
+            api=api,
+            operation=operation,
+            client=client,
+            params=params,
+            body=body,
+            root=api.root(request),
+            kwargs=kwargs,
+        )
+        if method in ("get", "head"):
+            result = handler(call, **kwargs)
+        else:
+            with transaction.atomic():
+                result = handler(call, **kwargs)
+    except ApiError as error:
+        return operation, _fit(operation, error).response(request)
+    except ValidationError as error:
+        params = errors.from_django(error, resource.field_names)
+        return operation, _fit(operation, errors.invalid(params)).response(request)
+    return operation, _respond(request, operation, result)
+
+
+def _aliased(querydict, aliases: dict[str, str]):
+    if not aliases or not set(querydict) & set(aliases):
+        return querydict
+    renamed = querydict.copy()
+    for alias, name in aliases.items():
+        if alias in renamed:
+            renamed.setlist(name, renamed.getlist(name) + renamed.pop(alias))
+    return renamed
+
+
+def _fit(operation: Operation, error: ApiError) -> ApiError:
+    """Answer with a status the operation documents: a DELETE that conflicts with
+    the object's state documents 409, not 400."""
+    if (
+        error.status != 400
+        or "400" in operation.responses
+        or "409" not in operation.responses
+    ):
+        return error
+    first = error.invalid_params[0] if error.invalid_params else None
+    return ApiError(
+        409,
+        first.code if first else "conflict",
+        first.reason if first else error.detail,
+        title="Conflict.",
+    )
+
+
+def _allowed_methods(resource: Resource, spec_path: str, action) -> list[str]:
+    return [
+        method.upper()
+        for method in ("get", "post", "put", "patch", "delete", "head")
+        if (method, spec_path) in resource.api.spec.operations
+        and resource.handler_for(method, spec_path, action)
+    ]
+
+
+def _negotiate(request, operation: Operation) -> None:
+    accept = request.headers.get("Accept", "")
+    if accept and not any(
+        part.split(";")[0].strip() in ("application/json", "application/*", "*/*")
+        for part in accept.split(",")
+    ):
+        raise ApiError(
+            406, "not_acceptable", "Alleen application/json wordt ondersteund."
+        )
+    if operation.method in ("post", "put", "patch"):
+        content_type = request.content_type or ""
+        if request.body and content_type != JSON:
+            raise ApiError(
+                415,
+                "unsupported_media_type",
+                f'Media type "{content_type}" wordt niet ondersteund; gebruik '
+                "application/json.",
+            )
+
+
+def _body(request, resource: Resource, operation: Operation):
+    if operation.method not in ("post", "put", "patch"):
+        return None
+    if not request.body:
+        data = {}
+    else:
+        try:
+            data = orjson.loads(request.body)
+        except orjson.JSONDecodeError as error:
+            raise ApiError(400, "parse_error", f"Ongeldige JSON: {error}.") from None
+    schema_errors = operation.request_errors(data)
+    fallback = resource.fallback_schemas.get(operation.method)
+    if fallback and _unspecified(operation):
+        schema_errors = _fallback_errors(operation, fallback, data)
+    if schema_errors:
+        raise errors.invalid(errors.from_schema_errors(schema_errors))
+    if not isinstance(data, dict):
+        raise errors.field_error(
+            "nonFieldErrors", "invalid", "Verwacht een object (JSON-object)."
+        )
+    return data
+
+
+def _unspecified(operation: Operation) -> bool:
+    schema = operation.request_schema or {}
+    return UNSPECIFIED in schema.get("description", "") and "properties" not in schema
+
+
+_fallback_cache: dict = {}
+
+
+def _fallback_errors(operation: Operation, component: str, data):
+    key = (operation.spec.filename, operation.method, component)
+    if key not in _fallback_cache:
+        schema = dict(operation.spec.document["components"]["schemas"][component])
+        if operation.method == "patch":
+            schema.pop("required", None)
+        _fallback_cache[key] = operation.spec.validator(schema, direction="request")
+    return sorted(_fallback_cache[key].iter_errors(data), key=lambda e: list(e.path))
+
+
+def _respond(request, operation: Operation, result: Result | dict | list | None):
+    if not isinstance(result, Result):
+        result = Result(result)
+    status = result.status or _success_status(operation)
+    documented = operation.responses.get(str(status), {})
+    has_body = bool(documented.get("content"))
+    body = (
+        orjson.dumps(result.data if result.data is not None else {})
+        if has_body
+        else b""
+    )
+    response = HttpResponse(
+        body, status=status, content_type=JSON if has_body else None
+    )
+    if not has_body:
+        del response["Content-Type"]
+    response["API-version"] = operation.spec.version
+    if "ETag" in (documented.get("headers") or {}):
+        etag = f'"{hashlib.md5(body, usedforsecurity=False).hexdigest()}"'
+        response["ETag"] = etag
+        if _matches(request.headers.get("If-None-Match", ""), etag):
+            not_modified = HttpResponse(status=304)
+            not_modified["ETag"] = etag
+            not_modified["API-version"] = operation.spec.version
+            return not_modified
+    for name, value in result.headers.items():
+        response[name] = value
+    if request.method == "HEAD":
+        response.content = b""
+    return response
+
+
+def _success_status(operation: Operation) -> int:
+    for code in sorted(operation.responses):
+        if code.startswith("2"):
+            return int(code)
+    return 200
+
+
+def _matches(if_none_match: str, etag: str) -> bool:
+    if not if_none_match:
+        return False
+    candidates = {value.strip() for value in if_none_match.split(",")}
+    return "*" in candidates or etag in candidates or etag.strip('"') in candidates
+
+
+# -- helpers for handlers --
+
+
+def paginate(call: Call, queryset, serialize: Callable[[list], list]) -> dict:
+    """A page of ``queryset`` as the standard prescribes: count, next, previous,
+    results; 100 per page; the first page is 1. ``serialize`` turns the page's objects
+    into dicts (all at once, so it can fetch related data for the whole page)."""
+    page = max(1, call.params.get("page", 1))
+    count = queryset.count()
+    last = max(1, -(-count // PAGE_SIZE))
+    start = (page - 1) * PAGE_SIZE
+    # A page past the end is empty, with a link back to the last one.
+    objects = list(queryset[start : start + PAGE_SIZE]) if page <= last else []
+    return {
+        "count": count,
+        "next": _page_url(call, page + 1) if page < last else None,
+        "previous": _page_url(call, min(page - 1, last)) if page > 1 else None,
+        "results": serialize(objects),
+    }
+
+
+def _page_url(call: Call, page: int) -> str:
+    params = call.request.GET.copy()
+    params["page"] = str(page)
+    return call.request.build_absolute_uri(f"{call.request.path}?{params.urlencode()}")
