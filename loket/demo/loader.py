@@ -218,10 +218,7 @@ def _new_client(client_id: str, report: DemoReport) -> bool:
 
 def _demo_secret(client_id: str, secret: str) -> None:
     client = Client.objects.get(client_id=client_id)
-    autorisaties.set_secret(client, secret)
-    # The service has no way yet to mark a client as a demo client (is_demo is not
-    # editable); without it the public secret would also work outside demo mode.
-    Client.objects.filter(pk=client.pk).update(is_demo=True)
+    autorisaties.set_secret(client, secret, is_demo=True)
 
 
 def _beperkt(catalogus: Catalogus) -> list[autorisaties.AutorisatieSpec]:

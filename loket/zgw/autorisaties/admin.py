@@ -29,7 +29,7 @@ from loket.zgw.catalogi.models import (
 )
 from loket.zgw.catalogi.selectors import catalogussen_for
 
-MIN_SECRET = 32  # RFC 7518, 3.2: an HS256 key of at least 256 bits
+MIN_SECRET = services.MIN_SECRET
 ALL_SCOPES = sorted({scope for scopes in services.SCOPES.values() for scope in scopes})
 # Names the service uses in its errors, as the inline form calls them.
 SPEC_FIELDS = {"maxVertrouwelijkheidaanduiding": "max_vertrouwelijkheidaanduiding"}

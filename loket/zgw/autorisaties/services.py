@@ -221,9 +221,26 @@ def delete_applicatie(applicatie: Applicatie) -> None:
     applicatie.delete()
 
 
-def set_secret(client: Client, secret: str) -> None:
+MIN_SECRET = 32  # RFC 7518, 3.2: an HS256 key of at least 256 bits
+
+
+@transaction.atomic
+def set_secret(client: Client, secret: str, *, is_demo: bool = False) -> None:
+    """Give a client id its secret. A real secret has at least MIN_SECRET
+    characters; a demo secret (public, in the README) may be shorter and only works
+    while Loket runs in demo mode."""
+    if not is_demo and len(secret) < MIN_SECRET:
+        raise ValidationError(
+            {
+                "secret": ValidationError(
+                    f"Een geheim heeft minstens {MIN_SECRET} tekens.",
+                    code="min_length",
+                )
+            }
+        )
     client.secret = secret
-    client.save(update_fields=["secret"])
+    client.is_demo = is_demo
+    client.save(update_fields=["secret", "is_demo"])
 
 
 def _store_autorisaties(applicatie: Applicatie, specs: list[AutorisatieSpec]) -> None:

@@ -164,6 +164,10 @@ class Command(BaseCommand):
 
         client_id = options["client_id"]
         secret = options["geheim"] or secrets.token_urlsafe(32)
+        if len(secret) < autorisaties.MIN_SECRET:
+            raise CommandError(
+                f"Een geheim heeft minstens {autorisaties.MIN_SECRET} tekens."
+            )
         client = (
             Client.objects.select_related("applicatie")
             .filter(client_id=client_id)

@@ -5,6 +5,7 @@ import time
 import jwt
 import pytest
 
+from loket.zgw.autorisaties import services
 from loket.zgw.autorisaties.models import Applicatie
 from loket.zgw.notificaties.models import Notificatie
 from tests import zgw as kit
@@ -266,11 +267,28 @@ def test_demo_client_is_refused_outside_demo_mode(client, db, settings):
     from loket.zgw.autorisaties.models import Client
 
     kit.applicatie(label="Demo", client_id="demo-x")
-    Client.objects.filter(client_id="demo-x").update(is_demo=True)
-    demo = kit.ZgwClient(client, "demo-x")
+    services.set_secret(
+        Client.objects.get(client_id="demo-x"), "kort-demo-geheim", is_demo=True
+    )
+    demo = kit.ZgwClient(client, "demo-x", secret="kort-demo-geheim")
     assert demo.get(f"{BASE}/applicaties").status_code == 403
     settings.DEMO = True
     assert demo.get(f"{BASE}/applicaties").status_code == 200
+
+
+def test_a_real_secret_has_at_least_32_characters(db):
+    from django.core.exceptions import ValidationError
+
+    from loket.zgw.autorisaties.models import Client
+
+    kit.applicatie(label="Echt", client_id="echt")
+    client = Client.objects.get(client_id="echt")
+    with pytest.raises(ValidationError, match="minstens 32 tekens"):
+        services.set_secret(client, "kort-geheim")
+    services.set_secret(client, "x" * 32)
+    client.refresh_from_db()
+    assert client.secret == "x" * 32
+    assert not client.is_demo
 
 
 def test_content_negotiation(zgw):
