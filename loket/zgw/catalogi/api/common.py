@@ -1,0 +1,135 @@
+"""What the Catalogi API resources share: URLs in and out, the ``status`` and
+``datumGeldigheid`` filters, and resolving name-based relations to versions."""
+
+from collections import defaultdict
+from datetime import date
+
+from django.utils import timezone
+
+from loket.zgw import apis
+from loket.zgw.api import errors
+from loket.zgw.api.errors import InvalidParam
+from loket.zgw.api.query import parse_date
+from loket.zgw.api.references import uuid_from_url
+from loket.zgw.api.views import Call
+from loket.zgw.catalogi.selectors import STATUS_VALUES, valid_on
+from loket.zgw.catalogi.services.notify import PATHS
+
+
+def url(call: Call, obj) -> str:
+    return call.url(PATHS[type(obj)], obj.uuid)
+
+
+def url_for(call: Call, model, object_uuid) -> str:
+    return call.url(PATHS[model], object_uuid)
+
+
+class References:
+    """Resolves URL references in a request body, collecting every problem so the
+    client hears about all of them at once."""
+
+    def __init__(self, call: Call):
+        self.call = call
+        self.problems: list[InvalidParam] = []
+
+    def one(
+        self, value, model, name: str, *, api=apis.CATALOGI, path=None, queryset=None
+    ):
+        if value in (None, ""):
+            return None
+        object_uuid = uuid_from_url(value, api, path or PATHS[model])
+        found = None
+        if object_uuid is not None:
+            found = (queryset or model.objects).filter(uuid=object_uuid).first()
+        if found is None:
+            self.problems.append(
+                InvalidParam(
+                    name,
+                    "bad-url",
+                    f"De URL {value} verwijst niet naar een bestaand "
+                    f"{model._meta.verbose_name} in deze catalogus-API.",
+                )
+            )
+        return found
+
+    def many(self, values, model, name: str):
+        found = [self.one(v, model, name) for v in values or []]
+        return [f for f in found if f is not None]
+
+    def check(self) -> None:
+        if self.problems:
+            raise errors.invalid(self.problems)
+
+
+def day_param(call: Call, name: str = "datumGeldigheid") -> date | None:
+    raw = call.params.get(name)
+    if raw is None:
+        return None
+    if isinstance(raw, date):
+        return raw
+    try:
+        return parse_date(raw)
+    except ValueError as error:
+        if "400" not in call.operation.responses:
+            return None  # a detail GET documents no 400: ignore a malformed date
+        raise errors.field_error(name, "invalid", str(error)) from None
+
+
+def status_param(call: Call) -> str:
+    value = call.params.get("status", "definitief")
+    if value not in STATUS_VALUES:
+        raise errors.field_error(
+            "status",
+            "invalid_choice",
+            f"{value!r} is geen geldige keuze; kies uit alles, concept of definitief.",
+        )
+    return value
+
+
+def zaaktype_filter(call: Call, queryset, *, param="zaaktype"):
+    """Filter on a zaaktype URL; an URL that is not one gives an empty list."""
+    value = call.params.get(param)
+    if value:
+        object_uuid = uuid_from_url(value, apis.CATALOGI, "/zaaktypen")
+        queryset = (
+            queryset.filter(zaaktype__uuid=object_uuid)
+            if object_uuid
+            else queryset.none()
+        )
+    return queryset
+
+
+def catalogus_filter(call: Call, queryset, *, prefix=""):
+    value = call.params.get("catalogus")
+    if value:
+        object_uuid = uuid_from_url(value, apis.CATALOGI, "/catalogussen")
+        queryset = (
+            queryset.filter(**{f"{prefix}catalogus__uuid": object_uuid})
+            if object_uuid
+            else queryset.none()
+        )
+    return queryset
+
+
+def today() -> date:
+    return timezone.localdate()
+
+
+def versions_by_name(model, field: str, keys: set[tuple[int, str]], day: date) -> dict:
+    """For (catalogus id, name) pairs: the versions of ``model`` with that name in
+    that catalogus that are valid on ``day``, in one query."""
+    result: dict = defaultdict(list)
+    if not keys:
+        return result
+    names = {name for _, name in keys}
+    catalogi = {catalogus for catalogus, _ in keys}
+    queryset = valid_on(
+        model.objects.filter(catalogus__in=catalogi, **{f"{field}__in": names}), day
+    ).only("uuid", "catalogus_id", field, "begin_geldigheid")
+    for obj in queryset.order_by("begin_geldigheid"):
+        result[(obj.catalogus_id, getattr(obj, field))].append(obj)
+    return result
+
+
+def date_or_none(value):
+    return value.isoformat() if value else None
