@@ -43,7 +43,9 @@ def besluittype_fields(call: Call, body: dict) -> dict:
         if api in body:
             fields[model] = date.fromisoformat(body[api]) if body[api] else None
     if "catalogus" in body:
-        fields["catalogus"] = refs.one(body["catalogus"], Catalogus, "catalogus")
+        fields["catalogus"] = refs.one(
+            body["catalogus"], Catalogus, "catalogus", required=True
+        )
     refs.check()
     return fields
 

@@ -33,9 +33,21 @@ class References:
         self.problems: list[InvalidParam] = []
 
     def one(
-        self, value, model, name: str, *, api=apis.CATALOGI, path=None, queryset=None
+        self,
+        value,
+        model,
+        name: str,
+        *,
+        api=apis.CATALOGI,
+        path=None,
+        queryset=None,
+        required=False,
     ):
         if value in (None, ""):
+            if required:
+                self.problems.append(
+                    InvalidParam(name, "required", "Dit veld is verplicht.")
+                )
             return None
         object_uuid = uuid_from_url(value, api, path or PATHS[model])
         found = None

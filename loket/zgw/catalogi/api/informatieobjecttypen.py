@@ -45,7 +45,9 @@ def iot_fields(call: Call, body: dict) -> dict:
         if api in body:
             fields[model] = date.fromisoformat(body[api]) if body[api] else None
     if "catalogus" in body:
-        fields["catalogus"] = refs.one(body["catalogus"], Catalogus, "catalogus")
+        fields["catalogus"] = refs.one(
+            body["catalogus"], Catalogus, "catalogus", required=True
+        )
     if "omschrijvingGeneriek" in body:
         generiek = body["omschrijvingGeneriek"] or {}
         for api, model in GENERIEK.items():

@@ -144,7 +144,7 @@ class OnderdeelResource(Resource):
         fields = {model: body[api] for api, model in self.plain.items() if api in body}
         zaaktype = current.zaaktype if current is not None else None
         if "zaaktype" in body:
-            zaaktype = refs.one(body["zaaktype"], ZaakType, "zaaktype")
+            zaaktype = refs.one(body["zaaktype"], ZaakType, "zaaktype", required=True)
             fields["zaaktype"] = zaaktype
         m2m = self.extra_fields(call, body, fields, refs, zaaktype)
         refs.check()
@@ -540,6 +540,7 @@ class ResultaatTypeResource(OnderdeelResource):
                 "resultaattypeomschrijving",
                 api=apis.REFERENTIELIJSTEN,
                 path="/resultaattypeomschrijvingen",
+                required=True,
             )
         if "selectielijstklasse" in body:
             fields["selectielijstklasse"] = refs.one(
@@ -548,6 +549,7 @@ class ResultaatTypeResource(OnderdeelResource):
                 "selectielijstklasse",
                 api=apis.REFERENTIELIJSTEN,
                 path="/resultaten",
+                required=True,
             )
         if "brondatumArchiefprocedure" in body:
             procedure = body["brondatumArchiefprocedure"] or {}

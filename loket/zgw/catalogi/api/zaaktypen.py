@@ -76,7 +76,9 @@ def zaaktype_fields(call: Call, body: dict) -> tuple[dict, list | None]:
         if api in body:
             fields[model] = date.fromisoformat(body[api]) if body[api] else None
     if "catalogus" in body:
-        fields["catalogus"] = refs.one(body["catalogus"], Catalogus, "catalogus")
+        fields["catalogus"] = refs.one(
+            body["catalogus"], Catalogus, "catalogus", required=True
+        )
     if "selectielijstProcestype" in body:
         fields["selectielijst_procestype"] = refs.one(
             body["selectielijstProcestype"],

@@ -27,6 +27,8 @@ from loket.zgw.catalogi.services.notify import notify
 @transaction.atomic
 def create_onderdeel(model, *, m2m: dict | None = None, correctie=False, **fields):
     obj = model(**fields)
+    if obj.zaaktype_id is None:
+        raise rules.error("zaaktype", "required", "Dit veld is verplicht.")
     if not correctie:
         rules.require_concept_zaaktype(obj.zaaktype)
     _validate(obj, m2m or {})

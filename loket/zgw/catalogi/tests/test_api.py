@@ -142,6 +142,35 @@ def test_the_same_volgnummer_twice_is_refused(zgw, zaaktype):
     assert response.json()["invalidParams"][0]["name"] == "volgnummer"
 
 
+@pytest.mark.parametrize(
+    ("collection", "body", "field"),
+    [
+        ("statustypen", {"omschrijving": "Ontvangen", "volgnummer": 1}, "zaaktype"),
+        (
+            "roltypen",
+            {"omschrijving": "Aanvrager", "omschrijvingGeneriek": "initiator"},
+            "zaaktype",
+        ),
+        (
+            "besluittypen",
+            {
+                "omschrijving": "Besluit",
+                "beginGeldigheid": "2026-01-01",
+                "informatieobjecttypen": [],
+                "publicatieIndicatie": False,
+            },
+            "catalogus",
+        ),
+    ],
+)
+def test_an_empty_required_reference_is_a_400_not_a_crash(zgw, collection, body, field):
+    # Found by schemathesis: "zaaktype": "" used to reach the service as None.
+    response = zgw.post(f"{API}/{collection}", {**body, field: ""})
+    assert response.status_code == 400
+    problems = {(p["name"], p["code"]) for p in response.json()["invalidParams"]}
+    assert (field, "required") in problems
+
+
 def test_resultaattype_takes_archiving_from_the_selectielijst(
     zgw, zaaktype, selectielijst
 ):
