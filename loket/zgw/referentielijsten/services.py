@@ -32,7 +32,14 @@ def load_selectielijst(path: Path = DATA) -> tuple[int, int]:
             },
         )
         procestypen[record["pk"]] = procestype
-    resultaten = [r for r in records if r["model"] == "selectielijst.resultaat"]
+    # Two withdrawn classes (7.1.20 and 19.1.13, "Vervallen") have no waardering,
+    # which the Referentielijsten API requires of every resultaat; nobody may choose
+    # them any more, so Loket does not offer them.
+    resultaten = [
+        r
+        for r in records
+        if r["model"] == "selectielijst.resultaat" and r["fields"].get("waardering")
+    ]
     by_pk = {}
     # Generic results first: specific ones refer to them.
     for record in sorted(

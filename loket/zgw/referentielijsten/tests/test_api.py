@@ -59,6 +59,18 @@ def test_resultaten_are_filtered_by_procestype_and_paginated(client, selectielij
     assert everything["next"].endswith("page=2")
 
 
+def test_every_resultaat_conforms_to_the_specification(client, selectielijst):
+    # The conformance fixture validates each page; withdrawn classes without a
+    # waardering (which the spec requires) are therefore not served at all.
+    url, seen = f"{API}/resultaten", 0
+    while url:
+        page = client.get(url).json()
+        seen += len(page["results"])
+        assert all(r["waardering"] for r in page["results"])
+        url = page["next"]
+    assert seen == Resultaat.objects.count() == 344
+
+
 def test_an_unknown_resultaat_is_a_problem_404(client, db):
     response = client.get(f"{API}/resultaten/00000000-0000-0000-0000-000000000000")
     assert response.status_code == 404
