@@ -54,6 +54,12 @@ class KanaalResource(Resource):
         return kanaal_dict(call, kanaal)
 
     def create(self, call: Call):
+        if call.body.get("documentatieLink") == "":
+            # Elsewhere an empty uri means "no reference" (clients echo what they
+            # read); a kanaal's link is never rendered empty, so "" is a mistake.
+            raise errors.field_error(
+                "documentatieLink", "invalid", "Geef een URL of laat het veld weg."
+            )
         kanaal = services.create_kanaal(
             naam=call.body["naam"],
             documentatie_link=call.body.get("documentatieLink", ""),

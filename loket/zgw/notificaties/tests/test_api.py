@@ -78,6 +78,15 @@ def test_a_kanaal_is_registered_once_by_name(publisher):
     assert invalid_params(again) == {("naam", "unique")}
 
 
+def test_a_kanaal_link_is_a_url_or_absent(publisher):
+    empty = publisher.post(f"{API}/kanaal", {"naam": "zaken", "documentatieLink": ""})
+    assert empty.status_code == 400
+    assert invalid_params(empty) == {("documentatieLink", "invalid")}
+    absent = publisher.post(f"{API}/kanaal", {"naam": "zaken"})
+    assert absent.status_code == 201
+    assert "documentatieLink" not in absent.json()
+
+
 def test_a_consumer_manages_its_abonnement(consumer):
     created = consumer.post(f"{API}/abonnement", abonnement_body())
     assert created.status_code == 201
