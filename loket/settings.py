@@ -271,6 +271,12 @@ LOGIN_ATTEMPTS_KEEP_DAYS = env.int(
     help="Zoveel dagen bewaart Loket inlogpogingen; `loket opschonen` verwijdert "
     "oudere.",
 )
+NOTIFICATIES_KEEP_DAYS = env.int(
+    "LOKET_NOTIFICATIES_KEEP_DAYS",
+    90,
+    help="Zoveel dagen bewaart Loket notificaties met hun afleveringen en pogingen; "
+    "`loket opschonen` verwijdert oudere, behalve die nog afgeleverd worden.",
+)
 TASK_RESULTS_KEEP_DAYS = env.int(
     "LOKET_TASK_RESULTS_KEEP_DAYS",
     30,

@@ -41,6 +41,13 @@ class Notificatie(models.Model):
         help_text="Wie de notificatie maakte: 'loket' of de client-id van een "
         "applicatie die publiceerde via de Notificaties API.",
     )
+    ontvangen_op = models.DateTimeField(
+        "ontvangen op",
+        default=timezone.now,
+        editable=False,
+        help_text="Wanneer Loket de notificatie vastlegde (aanmaakdatum is wat de "
+        "afzender opgeeft).",
+    )
 
     class Meta:
         ordering = ["-aanmaakdatum"]

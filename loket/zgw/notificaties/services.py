@@ -10,7 +10,7 @@ here for the API and the beheer alike.
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
@@ -396,3 +396,17 @@ def resend(afleveringen: Iterable[Aflevering]) -> Herstart:
     for aflevering in todo:
         delivery.schedule(aflevering.pk, aflevering.taaksleutel)
     return Herstart(opnieuw=len(todo), al_afgeleverd=len(ids) - len(todo))
+
+
+@transaction.atomic
+def prune(*, older_than: timedelta) -> int:
+    """Delete notificaties older than ``older_than`` with their afleveringen and
+    pogingen, except those with an aflevering still under way. Returns how many."""
+    cutoff = timezone.now() - older_than
+    # By when Loket stored it, not by the sender's aanmaakdatum: a message that
+    # claims to be old may not even be routed yet.
+    old = Notificatie.objects.filter(ontvangen_op__lt=cutoff).exclude(
+        afleveringen__status__in=Aflevering.OPEN
+    )
+    _, per_model = old.delete()
+    return per_model.get(Notificatie._meta.label, 0)

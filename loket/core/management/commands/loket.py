@@ -5,6 +5,8 @@ setup          migrate the database, load the Selectielijst, collect static file
 demo           load the demo gemeenten and accounts (LOKET_DEMO=true only)
 serve          web server and task worker together, until Ctrl-C
 instellingen   the LOKET_… variables, as in docs/configuration.md
+opschonen      delete old login attempts, notificaties and finished tasks
+koppeling, token  an API client with a secret, a JWT to try it with
 exporteer-catalogus, importeer-catalogus, importeer-inavigator
                move a zaaktypecatalogus as a file (docs/catalogus-uitwisseling.md)
 """
@@ -269,6 +271,11 @@ class Command(BaseCommand):
         days = settings.LOGIN_ATTEMPTS_KEEP_DAYS
         deleted = prune_login_attempts(older_than=timedelta(days=days))
         self.stdout.write(f"{deleted} inlogpogingen ouder dan {days} dagen verwijderd.")
+        from loket.zgw.notificaties import services as notificaties
+
+        days = settings.NOTIFICATIES_KEEP_DAYS
+        deleted = notificaties.prune(older_than=timedelta(days=days))
+        self.stdout.write(f"{deleted} notificaties ouder dan {days} dagen verwijderd.")
         call_command(
             "prune_db_task_results",
             queue_name="*",

@@ -26,6 +26,9 @@ class Received:
 class Subscriber:
     def __init__(self):
         self.online = False
+        # Endings of resourceUrl refused even while online (a subscriber that chokes
+        # on one message).
+        self.refuse: set[str] = set()
         self.received: list[Received] = []
         self.refused = 0
         self._lock = threading.Lock()
@@ -48,7 +51,8 @@ class Subscriber:
 
     def handle(self, headers: dict, body: bytes) -> bool:
         with self._lock:
-            if not self.online:
+            resource_url = json.loads(body or b"{}").get("resourceUrl", "")
+            if not self.online or any(map(resource_url.endswith, self.refuse)):
                 self.refused += 1
                 return False
             self.received.append(Received(headers, body))

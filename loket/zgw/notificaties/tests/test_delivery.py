@@ -196,3 +196,27 @@ def test_a_notificatie_loket_publishes_itself_is_delivered_too(
     [received] = subscriber.received
     assert received.json()["kenmerken"] == {"catalogus": CATALOGUS}
     assert Aflevering.objects.get().status == "afgeleverd"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_opschonen_removes_old_notificaties_but_not_those_still_under_way(
+    consumer, publisher, subscriber, run_tasks
+):
+    subscribe(consumer, subscriber)
+    change(publisher, 1)  # will be delivered
+    change(publisher, 2)  # the subscriber keeps refusing this one
+    change(publisher, 3)  # stored recently, with an old aanmaakdatum
+    subscriber.online = True
+    subscriber.refuse = {"/zaaktypen/2"}
+    run_tasks()
+    ours = Notificatie.objects.filter(bron=publisher.client_id)
+    keep = timedelta(days=settings.NOTIFICATIES_KEEP_DAYS)
+    long_ago = timezone.now() - keep - timedelta(days=1)
+    ours.exclude(resource_url__endswith="/3").update(ontvangen_op=long_ago)
+    ours.filter(resource_url__endswith="/3").update(aanmaakdatum=long_ago)
+
+    assert services.prune(older_than=keep) == 1
+
+    left = sorted(n.resource_url[-2:] for n in ours)
+    assert left == ["/2", "/3"]
+    assert Poging.objects.filter(aflevering__notificatie__in=ours).count() == 2
