@@ -15,6 +15,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from loket.core.email import mailer_from_url
 from loket.identiteit import services as identiteit
 
+# The browser, the live server and a page with axe-core (tests/browser/fixtures.py).
+pytest_plugins = ["tests.browser.fixtures"]
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _static_files():

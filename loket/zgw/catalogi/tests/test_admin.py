@@ -29,9 +29,6 @@ from loket.zgw.referentielijsten.models import (
 )
 from tests import factories
 
-# The fixtures of the browser tests (Debian's chromium through Playwright).
-from tests.browser.conftest import browser, live_server, page  # noqa: F401
-
 pytestmark = pytest.mark.django_db
 
 ZAAKTYPEN = "/beheer/catalogi/zaaktype/"
@@ -528,7 +525,7 @@ def test_koppelingen_of_other_gemeenten_are_not_shown(beheer, gepubliceerd):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_the_catalogue_pages_of_the_beheer_are_accessible(page, client, staff_login):  # noqa: F811
+def test_the_catalogue_pages_of_the_beheer_are_accessible(page, client, staff_login):
     with override_settings(DEMO=True):
         load_demo()
     # Demo accounts only work in demo mode; these tests run as production.

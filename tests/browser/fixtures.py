@@ -1,4 +1,8 @@
-"""A real browser (Debian's chromium, driven by Playwright) and axe-core for WCAG."""
+"""A real browser (Debian's chromium, driven by Playwright) and axe-core for WCAG.
+
+A plugin of the root conftest.py, so that every test module shares the one browser
+and the one live server: a second Playwright started by a module that imported
+these fixtures itself found the first one's event loop running and failed."""
 
 import os
 from pathlib import Path
