@@ -100,6 +100,13 @@ WEB_WORKERS = env.int(
     2,
     help="Aantal webserverprocessen.",
 )
+MAX_REQUEST_LINE = env.int(
+    "LOKET_MAX_REQUEST_LINE",
+    8190,
+    help="Langste verzoekregel (methode, adres met zoekparameters) in bytes die de "
+    "webserver aanneemt; langer geeft 414. ZGW-filters met veel URL's worden lang. "
+    "0 is onbeperkt: alleen achter een proxy die zelf een grens stelt.",
+)
 
 # -- data ------------------------------------------------------------------------------
 

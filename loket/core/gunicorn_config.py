@@ -12,6 +12,8 @@ worker_class = "sync"
 # configuration mistake stops start-up once instead of in every worker.
 preload_app = True
 timeout = 30
+# gunicorn's default (4094 bytes) is too short for ZGW filters that list URLs.
+limit_request_line = settings.MAX_REQUEST_LINE
 graceful_timeout = 10
 accesslog = None  # loket.core.middleware.RequestIdMiddleware logs each request
 errorlog = "-"
