@@ -263,6 +263,8 @@ def test_scopes_of_the_operation_are_required(client, db):
     assert not Applicatie.objects.filter(label="X").exists()
 
 
+# The demo secret is short on purpose (the README publishes it); PyJWT warns.
+@pytest.mark.filterwarnings("ignore:The HMAC key is")
 def test_demo_client_is_refused_outside_demo_mode(client, db, settings):
     from loket.zgw.autorisaties.models import Client
 
