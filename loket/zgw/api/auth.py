@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.conf import settings
+from django.db.models import Q
 
 import jwt
 
@@ -60,6 +61,78 @@ class ApiClient:
         return [
             g for g in self.grants if g.component == component and scope in g.scopes
         ]
+
+    def visible(
+        self,
+        component: str,
+        scope: str,
+        *,
+        type_field: str,
+        confidentiality_field: str | None = None,
+    ) -> Q | None:
+        """The objects this client may touch with ``scope``, as one filter for the
+        query (the standard's zrc-006, drc and brc equivalents): per autorisatie the
+        type, and up to its maximum confidentiality. None: no limit at all."""
+        if self.heeft_alle_autorisaties:
+            return None
+        condition = Q(pk__in=[])
+        for grant in self.grants_with(component, scope):
+            type_id = _type_id(grant, component)
+            if type_id is None:
+                continue
+            allowed = Q(**{type_field: type_id})
+            if confidentiality_field:
+                allowed &= Q(
+                    **{
+                        f"{confidentiality_field}__in": up_to(
+                            grant.max_vertrouwelijkheidaanduiding
+                        )
+                    }
+                )
+            condition |= allowed
+        return condition
+
+    def may(
+        self,
+        component: str,
+        scope: str,
+        *,
+        type_id: int,
+        vertrouwelijkheidaanduiding: str | None = None,
+    ) -> bool:
+        """May this client use ``scope`` on one object of this type and level?"""
+        if self.heeft_alle_autorisaties:
+            return True
+        return any(
+            _type_id(grant, component) == type_id
+            and (
+                vertrouwelijkheidaanduiding is None
+                or vertrouwelijkheidaanduiding
+                in up_to(grant.max_vertrouwelijkheidaanduiding)
+            )
+            for grant in self.grants_with(component, scope)
+        )
+
+
+_TYPE_ATTRIBUTES = {
+    "zrc": "zaaktype_id",
+    "drc": "informatieobjecttype_id",
+    "brc": "besluittype_id",
+}
+
+
+def _type_id(grant: Grant, component: str) -> int | None:
+    return getattr(grant, _TYPE_ATTRIBUTES[component])
+
+
+def up_to(maximum: str) -> tuple[str, ...]:
+    """The confidentiality levels from openbaar up to and including ``maximum``."""
+    from loket.zgw.catalogi.choices import Vertrouwelijkheid
+
+    levels = list(Vertrouwelijkheid.values)
+    if maximum not in levels:
+        return ()
+    return tuple(levels[: levels.index(maximum) + 1])
 
 
 def _refused(code: str, detail: str) -> ApiError:

@@ -79,8 +79,9 @@ def _scalar(schema: dict, raw: str):
         if raw in FALSE:
             return False
         raise ValueError("Voer true of false in.")
-    if "enum" in schema and raw not in schema["enum"]:
-        choices = ", ".join(str(c) for c in schema["enum"])
+    enum = _flat(schema.get("enum"))
+    if enum is not None and raw not in enum:
+        choices = ", ".join(str(c) for c in enum)
         raise ValueError(f"{raw!r} is geen geldige keuze; kies uit {choices}.")
     fmt = schema.get("format")
     if fmt == "date":
@@ -92,6 +93,16 @@ def _scalar(schema: dict, raw: str):
     if "maxLength" in schema and len(raw) > schema["maxLength"]:
         raise ValueError(f"Hoogstens {schema['maxLength']} tekens.")
     return raw
+
+
+def _flat(enum):
+    """The Zaken file nests its ``ordering`` choices in a list of lists."""
+    if enum is None:
+        return None
+    flat = []
+    for value in enum:
+        flat.extend(value if isinstance(value, list) else [value])
+    return flat
 
 
 def parse_date(raw: str) -> date:

@@ -14,6 +14,29 @@ from django.conf import settings
 _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 
 
+class Urls:
+    """Builds the URLs of Loket's ZGW resources, in any of its APIs, on one host:
+    the one a request came in on, or LOKET_BASE_URL for messages built outside a
+    request (notificaties, the audit trail)."""
+
+    def __init__(self, host: str):
+        self.host = host.rstrip("/")
+
+    @classmethod
+    def for_request(cls, request) -> "Urls":
+        return cls(request.build_absolute_uri("/"))
+
+    @classmethod
+    def base(cls) -> "Urls":
+        return cls(settings.BASE_URL)
+
+    def root(self, api) -> str:
+        return f"{self.host}/{api.prefix}"
+
+    def __call__(self, api, resource_path: str, object_uuid) -> str:
+        return f"{self.host}/{api.prefix}{resource_path}/{object_uuid}"
+
+
 def base_root(api) -> str:
     return f"{settings.BASE_URL.rstrip('/')}/{api.prefix}"
 

@@ -78,6 +78,16 @@ class Operation:
     _validators: dict = field(default_factory=dict, repr=False)
 
     @property
+    def response_media_types(self) -> set[str]:
+        """What a successful response can be (``application/json``, or a file)."""
+        return {
+            media
+            for code, response in self.responses.items()
+            if code.startswith("2")
+            for media in (response.get("content") or {})
+        }
+
+    @property
     def query_parameters(self) -> dict[str, Parameter]:
         return {n: p for n, p in self.parameters.items() if p.location == "query"}
 
@@ -133,6 +143,7 @@ class ApiSpec:
         self.title = self.document["info"]["title"]
         self.version = self.document["info"]["version"]
         self._converted: dict[str, dict] = {}
+        self._schemas = self.document.get("components", {}).get("schemas", {})
 
     @cached_property
     def operations(self) -> dict[tuple[str, str], Operation]:
@@ -194,7 +205,7 @@ class ApiSpec:
         read-only properties are left out of requests, write-only ones out of
         responses (as OpenAPI prescribes)."""
         root = {
-            **_convert(schema, direction),
+            **_convert(schema, direction, self._schemas),
             "$defs": self._components(direction),
         }
         return Draft202012Validator(root, format_checker=FORMATS)
@@ -203,7 +214,8 @@ class ApiSpec:
         if direction not in self._converted:
             schemas = self.document.get("components", {}).get("schemas", {})
             self._converted[direction] = {
-                name: _convert(schema, direction) for name, schema in schemas.items()
+                name: _convert(schema, direction, schemas)
+                for name, schema in schemas.items()
             }
         return self._converted[direction]
 
@@ -215,28 +227,42 @@ class ApiSpec:
 
 
 _IGNORED = ("nullable", "discriminator", "example", "examples", "xml")
+_SCHEMAS = "#/components/schemas/"
 
 
-def _convert(schema, direction: str):
+def _convert(schema, direction: str, schemas: dict | None = None):
     if isinstance(schema, list):
-        return [_convert(item, direction) for item in schema]
+        return [_convert(item, direction, schemas) for item in schema]
     if not isinstance(schema, dict):
         return schema
+    if schemas is not None and "discriminator" in schema:
+        return _discriminated(schema, direction, schemas)
     hidden = "readOnly" if direction == "request" else "writeOnly"
     result = {}
     for key, value in schema.items():
         if key == "$ref":
-            result[key] = value.replace("#/components/schemas/", "#/$defs/")
+            if not value.startswith("#"):
+                # A reference into another file (the Besluiten file points at
+                # unpublished versions of other APIs): nothing to check against.
+                continue
+            result[key] = value.replace(_SCHEMAS, "#/$defs/")
+        elif key == "oneOf":
+            # The files' alternatives are meant to exclude each other (an enum or
+            # blank; a besluit or an empty object), but the Besluiten file's
+            # EmptyObject does not say it is empty, so under JSON Schema's strict
+            # oneOf every expanded besluit would match both and fail. anyOf checks
+            # the same alternatives.
+            result["anyOf"] = _convert(value, direction, schemas)
         elif key == "properties":
             result[key] = {
-                name: _convert(prop, direction)
+                name: _convert(prop, direction, schemas)
                 for name, prop in value.items()
                 if not (isinstance(prop, dict) and prop.get(hidden))
             }
         elif key in _IGNORED or (key == "format" and value not in FORMATS.checkers):
             continue
         else:
-            result[key] = _convert(value, direction)
+            result[key] = _convert(value, direction, schemas)
     if "required" in result and "properties" in schema:
         hidden_names = {
             name
@@ -252,3 +278,56 @@ def _convert(schema, direction: str):
 FORMATS = FormatChecker(formats=())
 for _name, _check in formats.CHECKS.items():
     FORMATS.checks(_name)(_check)
+
+
+def _discriminated(schema: dict, direction: str, schemas: dict) -> dict:
+    """A schema with a ``discriminator`` as JSON Schema: the value of the property
+    chooses the schema to apply (``if``/``then``), as OpenAPI means it.
+
+    Two shapes occur in the files. A ``oneOf`` without mapping (GeoJSON geometry: the
+    ``type`` names the schema) becomes a dispatch on that name, because a plain
+    ``oneOf`` fails when a value fits two alternatives (a polygon also has the shape
+    of a multi-line). A base schema with a mapping (``Rol``, ``ZaakObject``) keeps
+    its own properties and adds the mapped schema's extra parts, leaving out the
+    mapped schema's reference back to the base (which would loop)."""
+    own = {k: v for k, v in schema.items() if k not in ("discriminator", "nullable")}
+    discriminator = schema["discriminator"]
+    prop = discriminator["propertyName"]
+    alternatives = own.pop("oneOf", None) or own.pop("anyOf", None)
+    mapping = discriminator.get("mapping") or {
+        ref["$ref"].removeprefix(_SCHEMAS): ref["$ref"]
+        for ref in alternatives or []
+        if "$ref" in ref
+    }
+    result = _convert(own, direction, schemas)
+    branches = []
+    for value, ref in mapping.items():
+        target = schemas.get(ref.removeprefix(_SCHEMAS), {})
+        if alternatives is None:
+            # The mapped schema is allOf [base, extra]: apply only the extra.
+            parts = [
+                part
+                for part in target.get("allOf", [target])
+                if not (isinstance(part, dict) and "$ref" in part)
+                or schemas.get(part["$ref"].removeprefix(_SCHEMAS)) is not schema
+            ]
+            then = {"allOf": _convert(parts, direction, schemas)}
+        else:
+            then = {"$ref": ref.replace(_SCHEMAS, "#/$defs/")}
+        branches.append(
+            {
+                "if": {"properties": {prop: {"const": value}}, "required": [prop]},
+                "then": then,
+            }
+        )
+    if alternatives is not None:
+        result.setdefault("required", [])
+        result["required"] = [*result["required"], prop]
+        result["properties"] = {
+            **result.get("properties", {}),
+            prop: {"enum": list(mapping)},
+        }
+    result["allOf"] = [*result.get("allOf", []), *branches]
+    if schema.get("nullable"):
+        return {"anyOf": [{"type": "null"}, result]}
+    return result

@@ -13,19 +13,22 @@ resources with an ``ETag`` it answers ``HEAD`` and ``If-None-Match``.
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.http import HttpResponse
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, ValidationError
+from django.db import IntegrityError, transaction
+from django.http import HttpResponse, QueryDict
+from django.http.response import HttpResponseBase
 from django.urls import path as url_path
 from django.views.decorators.csrf import csrf_exempt
 
 import orjson
 
-from loket.zgw.api import auth, errors, query
+from loket.zgw.api import auth, crs, errors, query, references
 from loket.zgw.api.errors import ApiError
 from loket.zgw.api.spec import ApiSpec, Operation
 
@@ -71,9 +74,20 @@ class Call:
     body: dict | list | None
     root: str
     kwargs: dict = field(default_factory=dict)
+    files: dict = field(default_factory=dict)
 
     def url(self, resource_path: str, uuid) -> str:
         return f"{self.root}{resource_path}/{uuid}"
+
+    @cached_property
+    def urls(self) -> "references.Urls":
+        """URLs of resources in any of Loket's APIs, on this request's host."""
+        return references.Urls.for_request(self.request)
+
+    @property
+    def toelichting(self) -> str:
+        """Why the client makes this change (header X-Audit-Toelichting)."""
+        return self.request.headers.get("X-Audit-Toelichting", "")[:1000]
 
     def root_of(self, other: Api) -> str:
         """The root of another ZGW API of this installation, on the same host."""
@@ -88,36 +102,60 @@ class Result:
 
 
 class Resource:
-    """Subclasses set ``api``, ``path`` and ``field_names`` and write handlers."""
+    """Subclasses set ``api``, ``path`` and ``field_names`` and write handlers.
+
+    ``path`` is the collection's path as the specification writes it, also when it
+    lies below another resource (``/zaken/{zaak_uuid}/zaakeigenschappen``); the
+    path parameters reach the handlers as keyword arguments."""
 
     api: Api
     path: str  # as in the specification, e.g. "/zaaktypen"
     actions: tuple[str, ...] = ()  # detail actions, e.g. ("publish",)
+    # Actions on the collection: path segment → handler, e.g. {"_zoek": "search"}.
+    collection_actions: dict[str, str] = {}
+    # False for a collection without detail path (e.g. /zaken/_zoek's siblings).
+    has_detail: bool = True
     # Model field name → API name, for errors raised by services.
     field_names: dict[str, str] = {}
     # The component schema to validate bodies the specification leaves unspecified.
     fallback_schemas: dict[str, str] = {}
     # Other spellings of query parameters that clients use → the spec's name.
     query_aliases: dict[str, str] = {}
+    # Told to a client whose request body is too large (where large files go).
+    too_large_hint: str = ""
+
+    def body_limit(self) -> int | None:
+        """The largest request body in bytes this resource reads into memory."""
+        return settings.DATA_UPLOAD_MAX_MEMORY_SIZE
 
     @classmethod
     def urls(cls) -> list:
         resource = cls()
-        base = cls.path.strip("/")
+        base = _django_path(cls.path.strip("/"))
+        name = re.sub(r"<[^>]+>/", "", base).replace("/", "-")
         patterns = [
-            url_path(f"{base}", resource.view(cls.path), name=f"{base}-list"),
             url_path(
-                f"{base}/<uuid:uuid>",
-                resource.view(f"{cls.path}/{{uuid}}"),
-                name=f"{base}-detail",
-            ),
+                f"{base}/{segment}",
+                resource.view(f"{cls.path}/{segment}", action=handler),
+                name=f"{name}-{segment}",
+            )
+            for segment, handler in cls.collection_actions.items()
         ]
+        patterns.append(url_path(base, resource.view(cls.path), name=f"{name}-list"))
+        if cls.has_detail:
+            patterns.append(
+                url_path(
+                    f"{base}/<uuid:uuid>",
+                    resource.view(f"{cls.path}/{{uuid}}"),
+                    name=f"{name}-detail",
+                )
+            )
         for action in cls.actions:
             patterns.append(
                 url_path(
                     f"{base}/<uuid:uuid>/{action}",
                     resource.view(f"{cls.path}/{{uuid}}/{action}", action=action),
-                    name=f"{base}-{action}",
+                    name=f"{name}-{action}",
                 )
             )
         return patterns
@@ -144,6 +182,11 @@ class Resource:
         }
         name = names.get((method, detail))
         return getattr(self, name, None) if name else None
+
+
+def _django_path(spec_path: str) -> str:
+    """``zaken/{zaak_uuid}/audittrail`` → ``zaken/<uuid:zaak_uuid>/audittrail``."""
+    return re.sub(r"\{(\w+)\}", r"<uuid:\1>", spec_path)
 
 
 def dispatch(
@@ -183,7 +226,8 @@ def _dispatch(resource: Resource, request, spec_path: str, action, kwargs):
                 f"{operation.scopes}.",
             )
         params = query.parse(operation, _aliased(request.GET, resource.query_aliases))
-        body = _body(request, resource, operation)
+        crs.check(request, operation)
+        body, files = _body(request, resource, operation)
         call = Call(
             request=request,
             api=api,
@@ -193,6 +237,7 @@ def _dispatch(resource: Resource, request, spec_path: str, action, kwargs):
             body=body,
             root=api.root(request),
             kwargs=kwargs,
+            files=files,
         )
         if method in ("get", "head"):
             result = handler(call, **kwargs)
@@ -204,6 +249,17 @@ def _dispatch(resource: Resource, request, spec_path: str, action, kwargs):
     except ValidationError as error:
         params = errors.from_django(error, resource.field_names)
         return operation, _fit(operation, errors.invalid(params)).response(request)
+    except IntegrityError:
+        # The services check uniqueness first; only two requests racing for the
+        # same identificatie or relation get here. The transaction was rolled back.
+        logger.info("Gelijktijdige wijziging geweigerd: %s %s", method, request.path)
+        error = errors.field_error(
+            "nonFieldErrors",
+            "unique",
+            "Een gelijktijdig verzoek legde hetzelfde al vast; haal de gegevens "
+            "opnieuw op en probeer het nog eens.",
+        )
+        return operation, _fit(operation, error).response(request)
     return operation, _respond(request, operation, result)
 
 
@@ -246,45 +302,107 @@ def _allowed_methods(resource: Resource, spec_path: str, action) -> list[str]:
 
 def _negotiate(request, operation: Operation) -> None:
     accept = request.headers.get("Accept", "")
+    offered = operation.response_media_types or {JSON}
+    acceptable = {"*/*", *offered, *{f"{m.split('/')[0]}/*" for m in offered}}
     if accept and not any(
-        part.split(";")[0].strip() in ("application/json", "application/*", "*/*")
-        for part in accept.split(",")
+        part.split(";")[0].strip() in acceptable for part in accept.split(",")
     ):
         raise ApiError(
-            406, "not_acceptable", "Alleen application/json wordt ondersteund."
+            406,
+            "not_acceptable",
+            f"Alleen {', '.join(sorted(offered))} wordt ondersteund.",
         )
     if operation.method in ("post", "put", "patch"):
         content_type = request.content_type or ""
-        if request.body and content_type != JSON:
+        allowed = operation.request_content_types or (JSON,)
+        if _length(request) and content_type not in allowed:
             raise ApiError(
                 415,
                 "unsupported_media_type",
                 f'Media type "{content_type}" wordt niet ondersteund; gebruik '
-                "application/json.",
+                f"{' of '.join(allowed)}.",
             )
+
+
+def _length(request) -> int:
+    """The body's declared size, read without reading the body (which may be an
+    upload larger than what Django keeps in memory)."""
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
 
 
 def _body(request, resource: Resource, operation: Operation):
     if operation.method not in ("post", "put", "patch"):
-        return None
-    if not request.body:
+        return None, {}
+    limit = resource.body_limit()
+    if limit is not None and _length(request) > limit:
+        raise _too_large(request, resource, limit)
+    try:
+        if request.content_type in FORM_TYPES:
+            return _form(request)
+        # read() rather than .body: the resource's limit may exceed Django's.
+        raw = request.read()
+    except RequestDataTooBig:  # form fields beyond Django's own limit
+        raise _too_large(
+            request, resource, settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        ) from None
+    if not raw:
         data = {}
     else:
         try:
-            data = orjson.loads(request.body)
+            data = orjson.loads(raw)
         except orjson.JSONDecodeError as error:
             raise ApiError(400, "parse_error", f"Ongeldige JSON: {error}.") from None
     schema_errors = operation.request_errors(data)
     fallback = resource.fallback_schemas.get(operation.method)
     if fallback and _unspecified(operation):
         schema_errors = _fallback_errors(operation, fallback, data)
+    if operation.method == "patch":
+        # A PATCH changes part of a resource. The Besluiten file points its PATCH
+        # at the full schema, so its required fields would make PATCH a PUT.
+        schema_errors = [
+            e
+            for e in schema_errors
+            if not (e.validator == "required" and not e.absolute_path)
+        ]
     if schema_errors:
         raise errors.invalid(errors.from_schema_errors(schema_errors))
     if not isinstance(data, dict):
         raise errors.field_error(
             "nonFieldErrors", "invalid", "Verwacht een object (JSON-object)."
         )
-    return data
+    return data, {}
+
+
+def _too_large(request, resource: Resource, limit: int | None) -> ApiError:
+    size = f"{_length(request) / 1_048_576:.1f} MB"
+    most = f"{(limit or 0) / 1_048_576:.1f} MB"
+    reason = f"Het verzoek is {size}; deze API neemt hoogstens {most} aan."
+    if resource.too_large_hint:
+        reason = f"{reason} {resource.too_large_hint}"
+    return errors.field_error("nonFieldErrors", "request-too-large", reason)
+
+
+FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+def _form(request) -> tuple[dict, dict]:
+    """A form body (uploading a bestandsdeel), also for PUT, which Django parses
+    only for POST: the fields as a dict, and the uploaded files."""
+    if request.method == "POST":
+        data, files = request.POST, request.FILES
+    elif request.content_type == "multipart/form-data":
+        try:
+            data, files = request.parse_file_upload(request.META, request)
+        except Exception as error:
+            raise ApiError(
+                400, "parse_error", f"Ongeldige multipart-inhoud: {error}."
+            ) from None
+    else:
+        data, files = QueryDict(request.body, encoding=request.encoding), {}
+    return {key: data.get(key) for key in data}, {key: files[key] for key in files}
 
 
 def _unspecified(operation: Operation) -> bool:
@@ -306,6 +424,9 @@ def _fallback_errors(operation: Operation, component: str, data):
 
 
 def _respond(request, operation: Operation, result: Result | dict | list | None):
+    if isinstance(result, HttpResponseBase):  # e.g. a file's content (streamed)
+        result["API-version"] = operation.spec.version
+        return result
     if not isinstance(result, Result):
         result = Result(result)
     status = result.status or _success_status(operation)
@@ -332,6 +453,14 @@ def _respond(request, operation: Operation, result: Result | dict | list | None)
             return not_modified
     for name, value in result.headers.items():
         response[name] = value
+    if (
+        status == 201
+        and "Location" not in response
+        and isinstance(result.data, dict)
+        and "url" in result.data
+    ):
+        response["Location"] = result.data["url"]
+    crs.respond(response, operation)
     if request.method == "HEAD":
         response.content = b""
     return response
