@@ -153,12 +153,50 @@ if not MEDIA_ROOT.is_absolute():
 MEDIA_URL = "/media/"
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_URL = "/static/"
+S3_BUCKET = env.str(
+    "LOKET_S3_BUCKET",
+    "",
+    help="Bewaar bestanden (documenten, logo's) in deze bucket van een "
+    "S3-compatibele objectopslag in plaats van op schijf (LOKET_MEDIA_ROOT).",
+)
+S3_ENDPOINT_URL = env.str(
+    "LOKET_S3_ENDPOINT_URL",
+    "",
+    help="Adres van de S3-compatibele opslag (bijvoorbeeld MinIO of Ceph); leeg: "
+    "Amazon S3 zelf.",
+)
+S3_REGION = env.str("LOKET_S3_REGION", "", help="Regio van de bucket, indien nodig.")
+S3_ACCESS_KEY_ID = env.str(
+    "LOKET_S3_ACCESS_KEY_ID", "", help="Toegangssleutel voor de objectopslag."
+)
+S3_SECRET_ACCESS_KEY = env.str(
+    "LOKET_S3_SECRET_ACCESS_KEY",
+    "",
+    help="Geheime sleutel voor de objectopslag.",
+    shown="(geheim)",
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": S3_ENDPOINT_URL or None,
+            "region_name": S3_REGION or None,
+            "access_key": S3_ACCESS_KEY_ID or None,
+            "secret_key": S3_SECRET_ACCESS_KEY or None,
+            # Files are served by Loket itself (authorisation first), never by a
+            # public bucket URL.
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
@@ -256,6 +294,26 @@ NOTIFICATIES_GIVE_UP_HOURS = env.int(
     help="Zoveel uur na de eerste poging geeft Loket het afleveren van een "
     "notificatie op; in het beheer kunt u haar daarna opnieuw laten versturen.",
 )
+_MB = 1024 * 1024
+DOCUMENTEN_MAX_FILE_SIZE = _MB * env.int(
+    "LOKET_DOCUMENTEN_MAX_BESTAND_MB",
+    4096,
+    help="Grootste bestand in MB dat de Documenten API aanneemt (in bestandsdelen). "
+    "De standaard vraagt minstens 3 GB.",
+)
+DOCUMENTEN_MAX_JSON_SIZE = _MB * env.int(
+    "LOKET_DOCUMENTEN_MAX_JSON_MB",
+    20,
+    help="Grootste JSON-verzoek in MB voor een document, met de inhoud in base64 "
+    "(ongeveer een derde groter dan het bestand). Het verzoek staat in zijn geheel "
+    "in het geheugen; grotere bestanden gaan in bestandsdelen.",
+)
+DOCUMENTEN_PART_SIZE = _MB * env.int(
+    "LOKET_DOCUMENTEN_BESTANDSDEEL_MB",
+    50,
+    help="Grootte in MB van één bestandsdeel bij het uploaden van een groot "
+    "document. Een proxy vóór Loket moet verzoeken van deze grootte doorlaten.",
+)
 
 # -- operations ------------------------------------------------------------------------
 
@@ -313,6 +371,10 @@ INSTALLED_APPS = [
     "loket.zgw.catalogi",
     "loket.zgw.autorisaties",
     "loket.zgw.notificaties",
+    "loket.zgw.registers",
+    "loket.zgw.zaken",
+    "loket.zgw.documenten",
+    "loket.zgw.besluiten",
     "loket.core.admin_config.LoketAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -9,6 +9,9 @@ AUTORISATIES = Api(
 NOTIFICATIES = Api(
     "Notificaties API", "notificaties/api/v1", "notificaties-1.0.0.yaml", "nrc"
 )
+ZAKEN = Api("Zaken API", "zaken/api/v1", "zaken-1.5.1.yaml", "zrc")
+DOCUMENTEN = Api("Documenten API", "documenten/api/v1", "documenten-1.5.0.yaml", "drc")
+BESLUITEN = Api("Besluiten API", "besluiten/api/v1", "besluiten-1.1.0.yaml", "brc")
 REFERENTIELIJSTEN = Api(
     "Referentielijsten API",
     "referentielijsten/api/v1",
@@ -17,4 +20,12 @@ REFERENTIELIJSTEN = Api(
     authenticated=False,
 )
 
-ALL = (CATALOGI, AUTORISATIES, NOTIFICATIES, REFERENTIELIJSTEN)
+ALL = (
+    CATALOGI,
+    ZAKEN,
+    DOCUMENTEN,
+    BESLUITEN,
+    AUTORISATIES,
+    NOTIFICATIES,
+    REFERENTIELIJSTEN,
+)

@@ -28,13 +28,21 @@ from loket.zgw.notificaties.models import (
 )
 
 # The kanalen Loket publishes on, the API that documents each (its "Notificaties"
-# section) and the kenmerken to filter on. Later issues add zaken, documenten and
-# besluiten.
+# section) and the kenmerken to filter on.
 LOKET_KANALEN = {
     "autorisaties": (apis.AUTORISATIES, ()),
     "zaaktypen": (apis.CATALOGI, ("catalogus",)),
     "besluittypen": (apis.CATALOGI, ("catalogus",)),
     "informatieobjecttypen": (apis.CATALOGI, ("catalogus",)),
+    "zaken": (
+        apis.ZAKEN,
+        ("bronorganisatie", "zaaktype", "vertrouwelijkheidaanduiding"),
+    ),
+    "documenten": (
+        apis.DOCUMENTEN,
+        ("bronorganisatie", "informatieobjecttype", "vertrouwelijkheidaanduiding"),
+    ),
+    "besluiten": (apis.BESLUITEN, ("verantwoordelijke_organisatie", "besluittype")),
 }
 
 

@@ -1,0 +1,79 @@
+"""The audit trail of the Zaken, Documenten and Besluiten APIs, and the counters
+behind generated identificaties.
+
+An audit trail entry belongs to a *hoofdobject* (a zaak, an informatieobject, a
+besluit) and records one change to it or to something below it (a status, a
+gebruiksrecht), with who made it and the resource before and after. URLs are built
+when an entry is shown, from the stored paths and UUIDs.
+"""
+
+import uuid
+
+from django.db import models
+from django.utils import timezone
+
+
+class AuditTrail(models.Model):
+    class Bron(models.TextChoices):
+        ZRC = "zrc", "Zaken API"
+        DRC = "drc", "Documenten API"
+        BRC = "brc", "Besluiten API"
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True)
+    bron = models.CharField(max_length=3, choices=Bron.choices)
+    applicatie_id = models.CharField(max_length=100, blank=True)
+    applicatie_weergave = models.CharField(max_length=200, blank=True)
+    gebruikers_id = models.CharField(max_length=255, blank=True)
+    gebruikers_weergave = models.CharField(max_length=255, blank=True)
+    actie = models.CharField(
+        max_length=50, help_text="create, update, partial_update of destroy."
+    )
+    actie_weergave = models.CharField(max_length=200, blank=True)
+    resultaat = models.PositiveSmallIntegerField(
+        help_text="De HTTP-statuscode van de handeling."
+    )
+    hoofd_object_pad = models.CharField(max_length=100)
+    hoofd_object_uuid = models.UUIDField()
+    resource = models.CharField(max_length=50)
+    resource_pad = models.CharField(max_length=100)
+    resource_uuid = models.UUIDField()
+    resource_weergave = models.CharField(max_length=200)
+    toelichting = models.TextField(blank=True)
+    aanmaakdatum = models.DateTimeField(default=timezone.now)
+    oud = models.JSONField(null=True, blank=True)
+    nieuw = models.JSONField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["aanmaakdatum", "pk"]
+        verbose_name = "audittrailregel"
+        verbose_name_plural = "audit trail"
+        indexes = [
+            models.Index(
+                fields=["bron", "hoofd_object_uuid"], name="audittrail_hoofdobject"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.resource} {self.actie} ({self.aanmaakdatum:%Y-%m-%d %H:%M})"
+
+
+class Volgnummer(models.Model):
+    """The last number handed out for one kind of identificatie, organisation and
+    year (ZAAK-2026-0000000042)."""
+
+    soort = models.CharField(max_length=20)
+    organisatie = models.CharField(max_length=9)
+    jaar = models.PositiveSmallIntegerField()
+    laatste = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "volgnummer"
+        verbose_name_plural = "volgnummers"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["soort", "organisatie", "jaar"], name="volgnummer_uniek"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.soort} {self.organisatie} {self.jaar}: {self.laatste}"

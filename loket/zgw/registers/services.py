@@ -1,0 +1,127 @@
+"""Writing the audit trail and handing out identificaties. The services of the
+Zaken, Documenten and Besluiten registers call these inside their own transaction."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+
+from loket.zgw.registers.models import AuditTrail, Volgnummer
+
+_STATUS = {"create": 201, "update": 200, "partial_update": 200, "destroy": 204}
+_WEERGAVE = {
+    "create": "Object aangemaakt",
+    "update": "Object bijgewerkt",
+    "partial_update": "Object deels bijgewerkt",
+    "destroy": "Object verwijderd",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who makes a change: an API client (with the end user it names in its JWT),
+    or a part of Loket on behalf of a staff member or resident."""
+
+    applicatie_id: str = ""
+    applicatie_weergave: str = "Loket"
+    gebruikers_id: str = ""
+    gebruikers_weergave: str = ""
+    toelichting: str = ""
+
+    @classmethod
+    def for_call(cls, call) -> "Actor":
+        """The application behind a ZGW API call, the end user its JWT names, and
+        the reason it gave (header X-Audit-Toelichting)."""
+        client = call.client
+        if client is None:
+            return cls(toelichting=call.toelichting)
+        return cls(
+            applicatie_id=client.client_id,
+            applicatie_weergave=client.label,
+            gebruikers_id=client.user_id,
+            gebruikers_weergave=client.user_representation,
+            toelichting=call.toelichting,
+        )
+
+
+LOKET = Actor()
+
+
+@dataclass(frozen=True)
+class Subject:
+    """An object in the audit trail: where it lives in its API and what it is."""
+
+    pad: str  # the API's collection path, e.g. "/zaken"
+    uuid: object
+    resource: str = ""  # the standard's resource name, e.g. "zaak"
+    weergave: str = ""
+
+
+def record(
+    *,
+    bron: str,
+    actie: str,
+    actor: Actor,
+    hoofd_object: Subject,
+    subject: Subject,
+    oud: dict | None = None,
+    nieuw: dict | None = None,
+) -> AuditTrail:
+    """One entry: ``subject`` changed (``actie``), under ``hoofd_object``."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("record() belongs inside the transaction of the change")
+    return AuditTrail.objects.create(
+        bron=bron,
+        applicatie_id=actor.applicatie_id[:100],
+        applicatie_weergave=actor.applicatie_weergave[:200],
+        gebruikers_id=actor.gebruikers_id[:255],
+        gebruikers_weergave=actor.gebruikers_weergave[:255],
+        actie=actie,
+        actie_weergave=_WEERGAVE.get(actie, actie),
+        resultaat=_STATUS.get(actie, 200),
+        hoofd_object_pad=hoofd_object.pad,
+        hoofd_object_uuid=hoofd_object.uuid,
+        resource=subject.resource,
+        resource_pad=subject.pad,
+        resource_uuid=subject.uuid,
+        resource_weergave=subject.weergave[:200],
+        toelichting=actor.toelichting,
+        oud=oud,
+        nieuw=nieuw,
+    )
+
+
+def delete_trail(bron: str, hoofd_object_uuid) -> None:
+    """Destroying a zaak, document or besluit destroys its history too (zrc-023,
+    drc-008, brc-009: no soft deletes)."""
+    AuditTrail.objects.filter(bron=bron, hoofd_object_uuid=hoofd_object_uuid).delete()
+
+
+def next_identificatie(
+    soort: str, organisatie: str, jaar: int, *, taken: Callable[[str], bool]
+) -> str:
+    """A new identificatie ``{soort}-{jaar}-{number}``, unique within the
+    organisation: the counter row is locked until the caller's transaction ends,
+    and numbers a client chose itself are skipped."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("next_identificatie() belongs inside a transaction")
+    teller = _teller(soort, organisatie, jaar)
+    while True:
+        teller.laatste += 1
+        candidate = f"{soort}-{jaar}-{teller.laatste:010d}"
+        if not taken(candidate):
+            break
+    Volgnummer.objects.filter(pk=teller.pk).update(laatste=teller.laatste)
+    return candidate
+
+
+def _teller(soort: str, organisatie: str, jaar: int) -> Volgnummer:
+    key = {"soort": soort, "organisatie": organisatie, "jaar": jaar}
+    teller = Volgnummer.objects.select_for_update().filter(**key).first()
+    if teller is not None:
+        return teller
+    try:
+        with transaction.atomic():
+            return Volgnummer.objects.create(**key)
+    except IntegrityError:  # made by a concurrent transaction just now
+        return Volgnummer.objects.select_for_update().get(**key)
