@@ -1,0 +1,395 @@
+"""Zaken and what belongs to them as the Zaken API 1.5.1 shows them.
+
+Shared by the API (URLs on the request's host), the audit trail and notificaties
+(URLs on LOKET_BASE_URL) and the expand of other APIs. Each function takes a whole
+page of objects and reads what it refers to in a fixed number of queries, whatever
+the page holds.
+"""
+
+from collections import defaultdict
+
+from loket.zgw import apis
+from loket.zgw.api.references import Urls
+from loket.zgw.zaken import models
+from loket.zgw.zaken.choices import Betalingsindicatie
+
+ZAKEN = "/zaken"
+PATHS = {
+    models.Zaak: "/zaken",
+    models.Status: "/statussen",
+    models.Rol: "/rollen",
+    models.Resultaat: "/resultaten",
+    models.ZaakObject: "/zaakobjecten",
+    models.ZaakInformatieObject: "/zaakinformatieobjecten",
+    models.KlantContact: "/klantcontacten",
+    models.ZaakContactMoment: "/zaakcontactmomenten",
+    models.ZaakVerzoek: "/zaakverzoeken",
+}
+AARD_RELATIE_WEERGAVE = "Hoort bij, omgekeerd: kent"
+_BETALING = dict(Betalingsindicatie.choices)
+
+
+def url(urls: Urls, obj) -> str:
+    """The URL of a zaak or of something with its own path below the API root."""
+    return urls(apis.ZAKEN, PATHS[type(obj)], obj.uuid)
+
+
+def zaak_url(urls: Urls, zaak_uuid) -> str:
+    return urls(apis.ZAKEN, ZAKEN, zaak_uuid)
+
+
+def zaakeigenschap_url(urls: Urls, zaak_uuid, uuid) -> str:
+    return urls(apis.ZAKEN, f"{ZAKEN}/{zaak_uuid}/zaakeigenschappen", uuid)
+
+
+def zaakbesluit_url(urls: Urls, zaak_uuid, besluit_uuid) -> str:
+    return urls(apis.ZAKEN, f"{ZAKEN}/{zaak_uuid}/besluiten", besluit_uuid)
+
+
+def _date(value):
+    return value.isoformat() if value else None
+
+
+def _by_zaak(queryset, *fields) -> dict:
+    """Rows of ``queryset`` as tuples grouped by zaak id, in one query."""
+    grouped = defaultdict(list)
+    for zaak_id, *rest in queryset.values_list("zaak_id", *fields):
+        grouped[zaak_id].append(rest[0] if len(rest) == 1 else tuple(rest))
+    return grouped
+
+
+# -- zaak ----------------------------------------------------------------------------
+
+
+# What zaak_dicts reads from each zaak row, joined in the same query.
+ZAAK_RELATED = (
+    "zaaktype",
+    "status",
+    "resultaat",
+    "hoofdzaak",
+    "communicatiekanaal",
+    "selectielijstklasse",
+)
+
+
+def zaak_queryset():
+    return models.Zaak.objects.select_related(*ZAAK_RELATED)
+
+
+def zaak_dicts(urls: Urls, zaken: list) -> list[dict]:
+    """Zaken (from :func:`zaak_queryset`) as the API shows them."""
+    ids = [z.pk for z in zaken]
+    if not ids:
+        return []
+    deelzaken = _deelzaken(ids)
+    relevante = _by_zaak(
+        models.RelevanteAndereZaak.objects.filter(zaak__in=ids).order_by("pk"),
+        "andere_zaak__uuid",
+        "aard_relatie",
+    )
+    eigenschappen = _by_zaak(
+        models.ZaakEigenschap.objects.filter(zaak__in=ids).order_by("pk"), "uuid"
+    )
+    rollen = _by_zaak(models.Rol.objects.filter(zaak__in=ids).order_by("pk"), "uuid")
+    zios = _by_zaak(
+        models.ZaakInformatieObject.objects.filter(zaak__in=ids).order_by("pk"), "uuid"
+    )
+    zaakobjecten = _by_zaak(
+        models.ZaakObject.objects.filter(zaak__in=ids).order_by("pk"), "uuid"
+    )
+    catalogi = urls.root(apis.CATALOGI)
+    referentielijsten = urls.root(apis.REFERENTIELIJSTEN)
+    result = []
+    for z in zaken:
+        resultaat = getattr(z, "resultaat", None)
+        result.append(
+            {
+                "url": zaak_url(urls, z.uuid),
+                "uuid": str(z.uuid),
+                "identificatie": z.identificatie,
+                "bronorganisatie": z.bronorganisatie,
+                "omschrijving": z.omschrijving,
+                "toelichting": z.toelichting,
+                "zaaktype": f"{catalogi}/zaaktypen/{z.zaaktype.uuid}",
+                "registratiedatum": _date(z.registratiedatum),
+                "verantwoordelijkeOrganisatie": z.verantwoordelijke_organisatie,
+                "startdatum": _date(z.startdatum),
+                "einddatum": _date(z.einddatum),
+                "einddatumGepland": _date(z.einddatum_gepland),
+                "uiterlijkeEinddatumAfdoening": _date(z.uiterlijke_einddatum_afdoening),
+                "publicatiedatum": _date(z.publicatiedatum),
+                "communicatiekanaal": (
+                    f"{referentielijsten}/communicatiekanalen/"
+                    f"{z.communicatiekanaal.uuid}"
+                    if z.communicatiekanaal_id
+                    else ""
+                ),
+                "productenOfDiensten": list(z.producten_of_diensten),
+                "vertrouwelijkheidaanduiding": z.vertrouwelijkheidaanduiding,
+                "betalingsindicatie": z.betalingsindicatie,
+                "betalingsindicatieWeergave": _BETALING.get(z.betalingsindicatie, ""),
+                "laatsteBetaaldatum": (
+                    z.laatste_betaaldatum.isoformat() if z.laatste_betaaldatum else None
+                ),
+                "zaakgeometrie": z.zaakgeometrie,
+                "verlenging": (
+                    {"reden": z.verlenging_reden, "duur": z.verlenging_duur}
+                    if z.verlenging_duur
+                    else None
+                ),
+                "opschorting": {
+                    "indicatie": z.opschorting_indicatie,
+                    "reden": z.opschorting_reden,
+                },
+                "selectielijstklasse": (
+                    f"{referentielijsten}/resultaten/{z.selectielijstklasse.uuid}"
+                    if z.selectielijstklasse_id
+                    else ""
+                ),
+                "hoofdzaak": (
+                    zaak_url(urls, z.hoofdzaak.uuid) if z.hoofdzaak_id else None
+                ),
+                "deelzaken": [zaak_url(urls, u) for u in deelzaken.get(z.pk, [])],
+                "relevanteAndereZaken": [
+                    {"url": zaak_url(urls, u), "aardRelatie": aard}
+                    for u, aard in relevante.get(z.pk, [])
+                ],
+                "eigenschappen": [
+                    zaakeigenschap_url(urls, z.uuid, u)
+                    for u in eigenschappen.get(z.pk, [])
+                ],
+                "rollen": [
+                    urls(apis.ZAKEN, "/rollen", u) for u in rollen.get(z.pk, [])
+                ],
+                "status": (
+                    urls(apis.ZAKEN, "/statussen", z.status.uuid)
+                    if z.status_id
+                    else None
+                ),
+                "zaakinformatieobjecten": [
+                    urls(apis.ZAKEN, "/zaakinformatieobjecten", u)
+                    for u in zios.get(z.pk, [])
+                ],
+                "zaakobjecten": [
+                    urls(apis.ZAKEN, "/zaakobjecten", u)
+                    for u in zaakobjecten.get(z.pk, [])
+                ],
+                "kenmerken": list(z.kenmerken),
+                "archiefnominatie": z.archiefnominatie or None,
+                "archiefstatus": z.archiefstatus,
+                "archiefactiedatum": _date(z.archiefactiedatum),
+                "resultaat": (
+                    urls(apis.ZAKEN, "/resultaten", resultaat.uuid)
+                    if resultaat is not None
+                    else None
+                ),
+                "opdrachtgevendeOrganisatie": z.opdrachtgevende_organisatie,
+                "processobjectaard": z.processobjectaard,
+                "startdatumBewaartermijn": _date(z.startdatum_bewaartermijn),
+                "processobject": _processobject(z),
+            }
+        )
+    return result
+
+
+def _deelzaken(ids: list[int]) -> dict:
+    grouped = defaultdict(list)
+    for hoofdzaak_id, uuid in (
+        models.Zaak.objects.filter(hoofdzaak__in=ids)
+        .order_by("pk")
+        .values_list("hoofdzaak_id", "uuid")
+    ):
+        grouped[hoofdzaak_id].append(uuid)
+    return grouped
+
+
+def _processobject(z) -> dict | None:
+    values = {
+        "datumkenmerk": z.processobject_datumkenmerk,
+        "identificatie": z.processobject_identificatie,
+        "objecttype": z.processobject_objecttype,
+        "registratie": z.processobject_registratie,
+    }
+    return values if any(values.values()) else None
+
+
+# -- below a zaak --------------------------------------------------------------------
+
+
+def status_dicts(urls: Urls, statussen: list) -> list[dict]:
+    """Statussen (with ``zaak``, ``statustype`` and ``gezetdoor`` selected)."""
+    ids = [s.pk for s in statussen]
+    zios = defaultdict(list)
+    for status_id, uuid in (
+        models.ZaakInformatieObject.objects.filter(status__in=ids)
+        .order_by("pk")
+        .values_list("status_id", "uuid")
+    ):
+        zios[status_id].append(uuid)
+    catalogi = urls.root(apis.CATALOGI)
+    return [
+        {
+            "url": url(urls, s),
+            "uuid": str(s.uuid),
+            "zaak": zaak_url(urls, s.zaak.uuid),
+            "statustype": f"{catalogi}/statustypen/{s.statustype.uuid}",
+            "datumStatusGezet": s.datum_status_gezet.isoformat(),
+            "statustoelichting": s.statustoelichting,
+            "indicatieLaatstGezetteStatus": s.zaak.status_id == s.pk,
+            "gezetdoor": (
+                urls(apis.ZAKEN, "/rollen", s.gezetdoor.uuid) if s.gezetdoor_id else ""
+            ),
+            "zaakinformatieobjecten": [
+                urls(apis.ZAKEN, "/zaakinformatieobjecten", u)
+                for u in zios.get(s.pk, [])
+            ],
+        }
+        for s in statussen
+    ]
+
+
+def rol_dicts(urls: Urls, rollen: list) -> list[dict]:
+    """Rollen (with ``zaak`` and ``roltype`` selected)."""
+    ids = [r.pk for r in rollen]
+    statussen = defaultdict(list)
+    for rol_id, uuid in (
+        models.Status.objects.filter(gezetdoor__in=ids)
+        .order_by("pk")
+        .values_list("gezetdoor_id", "uuid")
+    ):
+        statussen[rol_id].append(uuid)
+    catalogi = urls.root(apis.CATALOGI)
+    result = []
+    for r in rollen:
+        data = {
+            "url": url(urls, r),
+            "uuid": str(r.uuid),
+            "zaak": zaak_url(urls, r.zaak.uuid),
+            "betrokkene": r.betrokkene,
+            "betrokkeneType": r.betrokkene_type,
+            "afwijkendeNaamBetrokkene": r.afwijkende_naam_betrokkene,
+            "roltype": f"{catalogi}/roltypen/{r.roltype.uuid}",
+            "omschrijving": r.omschrijving,
+            "omschrijvingGeneriek": r.omschrijving_generiek,
+            "roltoelichting": r.roltoelichting,
+            "registratiedatum": r.registratiedatum.isoformat(),
+            "indicatieMachtiging": r.indicatie_machtiging,
+            "contactpersoonRol": r.contactpersoon_rol,
+            "statussen": [
+                urls(apis.ZAKEN, "/statussen", u) for u in statussen.get(r.pk, [])
+            ],
+        }
+        if r.betrokkene_identificatie is not None:
+            data["betrokkeneIdentificatie"] = r.betrokkene_identificatie
+        result.append(data)
+    return result
+
+
+def resultaat_dict(urls: Urls, resultaat) -> dict:
+    return {
+        "url": url(urls, resultaat),
+        "uuid": str(resultaat.uuid),
+        "zaak": zaak_url(urls, resultaat.zaak.uuid),
+        "resultaattype": urls(
+            apis.CATALOGI, "/resultaattypen", resultaat.resultaattype.uuid
+        ),
+        "toelichting": resultaat.toelichting,
+    }
+
+
+def zaakobject_dict(urls: Urls, zaakobject) -> dict:
+    data = {
+        "url": url(urls, zaakobject),
+        "uuid": str(zaakobject.uuid),
+        "zaak": zaak_url(urls, zaakobject.zaak.uuid),
+        "object": zaakobject.object,
+        "zaakobjecttype": (
+            urls(apis.CATALOGI, "/zaakobjecttypen", zaakobject.zaakobjecttype.uuid)
+            if zaakobject.zaakobjecttype_id
+            else ""
+        ),
+        "objectType": zaakobject.object_type,
+        "objectTypeOverigeDefinitie": zaakobject.object_type_overige_definitie,
+        "relatieomschrijving": zaakobject.relatieomschrijving,
+    }
+    if zaakobject.object_type_overige:
+        # The specification's pattern refuses an empty value: leave it out.
+        data["objectTypeOverige"] = zaakobject.object_type_overige
+    if zaakobject.object_identificatie is not None:
+        data["objectIdentificatie"] = zaakobject.object_identificatie
+    return data
+
+
+def zaakeigenschap_dict(urls: Urls, zaakeigenschap) -> dict:
+    zaak_uuid = zaakeigenschap.zaak.uuid
+    return {
+        "url": zaakeigenschap_url(urls, zaak_uuid, zaakeigenschap.uuid),
+        "uuid": str(zaakeigenschap.uuid),
+        "zaak": zaak_url(urls, zaak_uuid),
+        "eigenschap": urls(
+            apis.CATALOGI, "/eigenschappen", zaakeigenschap.eigenschap.uuid
+        ),
+        "naam": zaakeigenschap.naam,
+        "waarde": zaakeigenschap.waarde,
+    }
+
+
+def zaakinformatieobject_dict(urls: Urls, zio) -> dict:
+    return {
+        "url": url(urls, zio),
+        "uuid": str(zio.uuid),
+        "informatieobject": urls(
+            apis.DOCUMENTEN, "/enkelvoudiginformatieobjecten", zio.informatieobject.uuid
+        ),
+        "zaak": zaak_url(urls, zio.zaak.uuid),
+        "aardRelatieWeergave": AARD_RELATIE_WEERGAVE,
+        "titel": zio.titel,
+        "beschrijving": zio.beschrijving,
+        "registratiedatum": zio.registratiedatum.isoformat(),
+        "vernietigingsdatum": (
+            zio.vernietigingsdatum.isoformat() if zio.vernietigingsdatum else None
+        ),
+        "status": (
+            urls(apis.ZAKEN, "/statussen", zio.status.uuid) if zio.status_id else None
+        ),
+    }
+
+
+def klantcontact_dict(urls: Urls, klantcontact) -> dict:
+    return {
+        "url": url(urls, klantcontact),
+        "uuid": str(klantcontact.uuid),
+        "zaak": zaak_url(urls, klantcontact.zaak.uuid),
+        "identificatie": klantcontact.identificatie,
+        "datumtijd": klantcontact.datumtijd.isoformat(),
+        "kanaal": klantcontact.kanaal,
+        "onderwerp": klantcontact.onderwerp,
+        "toelichting": klantcontact.toelichting,
+    }
+
+
+def zaakcontactmoment_dict(urls: Urls, zcm) -> dict:
+    return {
+        "url": url(urls, zcm),
+        "uuid": str(zcm.uuid),
+        "zaak": zaak_url(urls, zcm.zaak.uuid),
+        "contactmoment": zcm.contactmoment,
+    }
+
+
+def zaakverzoek_dict(urls: Urls, zaakverzoek) -> dict:
+    return {
+        "url": url(urls, zaakverzoek),
+        "uuid": str(zaakverzoek.uuid),
+        "zaak": zaak_url(urls, zaakverzoek.zaak.uuid),
+        "verzoek": zaakverzoek.verzoek,
+    }
+
+
+def zaakbesluit_dict(urls: Urls, zaak, besluit) -> dict:
+    """A zaakbesluit is the besluit's link to its zaak: it has the besluit's UUID."""
+    return {
+        "url": zaakbesluit_url(urls, zaak.uuid, besluit.uuid),
+        "uuid": str(besluit.uuid),
+        "besluit": urls(apis.BESLUITEN, "/besluiten", besluit.uuid),
+    }

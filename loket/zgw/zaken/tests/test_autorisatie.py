@@ -1,0 +1,122 @@
+"""A client sees and changes only zaken of its zaaktypen, up to its maximum
+confidentiality (zrc-006) — in lists, counts, details, filters and expand."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from loket.zgw.autorisaties.services import AutorisatieSpec
+from tests import zgw as kit
+from tests import zgw_data
+
+from .kit import API, rol_body, zaak_body, zaak_url
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def two():
+    return zgw_data.catalogue(), zgw_data.catalogue()
+
+
+def client_for(client, cat, scopes=("zaken.lezen",), maximum="zaakvertrouwelijk"):
+    app = kit.applicatie(
+        label=f"Beperkt {cat.zaaktype.pk} {maximum} {len(scopes)}",
+        alles=False,
+        autorisaties=[
+            AutorisatieSpec(
+                component="zrc",
+                scopes=list(scopes),
+                zaaktype=cat.zaaktype,
+                max_vertrouwelijkheidaanduiding=maximum,
+            )
+        ],
+    )
+    return kit.ZgwClient(client, app.clients.get().client_id)
+
+
+def test_lists_and_counts_hold_only_what_the_client_may_see(client, zgw, two):
+    mine, theirs = two
+    visible = zgw_data.zaak(mine)
+    zgw_data.zaak(mine, vertrouwelijkheidaanduiding="geheim")
+    zgw_data.zaak(theirs)
+    reader = client_for(client, mine)
+
+    listed = reader.get(f"{API}/zaken").json()
+    assert listed["count"] == 1
+    assert [z["url"] for z in listed["results"]] == [zaak_url(visible)]
+    searched = reader.post(f"{API}/zaken/_zoek", {}).json()
+    assert searched["count"] == 1
+
+
+def test_a_detail_out_of_reach_is_forbidden(client, two):
+    mine, theirs = two
+    reader = client_for(client, mine)
+    assert reader.get(zaak_url(zgw_data.zaak(theirs))).status_code == 403
+    secret = zgw_data.zaak(mine, vertrouwelijkheidaanduiding="geheim")
+    assert reader.get(zaak_url(secret)).status_code == 403
+    assert reader.get(f"{zaak_url(secret)}/audittrail").status_code == 403
+
+
+def test_below_a_zaak_the_same_limits_apply(client, zgw, two):
+    mine, theirs = two
+    own, other = zgw_data.zaak(mine), zgw_data.zaak(theirs)
+    zgw.post(f"{API}/rollen", rol_body(own, mine.roltypen["Aanvrager"]))
+    foreign = zgw.post(f"{API}/rollen", rol_body(other, theirs.roltypen["Aanvrager"]))
+    reader = client_for(client, mine)
+
+    assert reader.get(f"{API}/rollen").json()["count"] == 1
+    assert reader.get(foreign.json()["url"]).status_code == 403
+    bsn = {"betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": "111222333"}
+    assert reader.get(f"{API}/rollen", bsn).json()["count"] == 1
+
+
+def test_expand_leaves_out_what_the_client_may_not_see(client, two):
+    mine, _ = two
+    hoofd = zgw_data.zaak(mine)
+    zgw_data.zaak(mine, hoofdzaak=hoofd, vertrouwelijkheidaanduiding="geheim")
+    reader = client_for(client, mine)
+
+    data = reader.get(zaak_url(hoofd), {"expand": "deelzaken"}).json()
+    assert len(data["deelzaken"]) == 1  # the reference exists …
+    assert data["_expand"]["deelzaken"] == []  # … its content is not shown
+
+
+def test_writes_need_the_scope_for_that_zaaktype(client, two):
+    mine, theirs = two
+    writer = client_for(client, mine, scopes=("zaken.lezen", "zaken.aanmaken"))
+
+    assert writer.post(f"{API}/zaken", zaak_body(mine)).status_code == 201
+    assert writer.post(f"{API}/zaken", zaak_body(theirs)).status_code == 403
+    too_secret = zaak_body(mine, vertrouwelijkheidaanduiding="geheim")
+    assert writer.post(f"{API}/zaken", too_secret).status_code == 403
+    own = zgw_data.zaak(mine)
+    assert writer.patch(zaak_url(own), {"toelichting": "x"}).status_code == 403
+    assert writer.delete(zaak_url(own)).status_code == 403
+
+
+def test_raising_confidentiality_beyond_the_clients_maximum_is_refused(client, two):
+    mine, _ = two
+    editor = client_for(client, mine, scopes=("zaken.lezen", "zaken.bijwerken"))
+    own = zgw_data.zaak(mine)
+    raised = editor.patch(zaak_url(own), {"vertrouwelijkheidaanduiding": "geheim"})
+    assert raised.status_code == 403
+
+
+def test_the_zaken_list_costs_the_same_queries_for_1_or_20_zaken(client, zgw, two):
+    mine, _ = two
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = zgw.get(f"{API}/zaken", {"expand": "status,rollen"})
+            assert response.status_code == 200
+        return len(captured.captured_queries)
+
+    zaak = zgw_data.zaak(mine)
+    zgw.post(f"{API}/rollen", rol_body(zaak, mine.roltypen["Aanvrager"]))
+    one = queries()
+    for _ in range(19):
+        other = zgw_data.zaak(mine)
+        zgw.post(f"{API}/rollen", rol_body(other, mine.roltypen["Aanvrager"]))
+    assert queries() == one
