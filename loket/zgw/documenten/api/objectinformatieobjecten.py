@@ -1,0 +1,96 @@
+"""``/objectinformatieobjecten``: the documents' side of their relations to zaken
+(Zaken API) and besluiten (Besluiten API). Loket keeps these mirrors itself when a
+zaakinformatieobject or besluitinformatieobject is made or removed; these
+endpoints let other registers see them and check them (drc-002, drc-004)."""
+
+from loket.zgw import apis
+from loket.zgw.api import errors
+from loket.zgw.api.errors import InvalidParam
+from loket.zgw.api.references import uuid_from_url
+from loket.zgw.api.views import Call, Resource
+from loket.zgw.besluiten.models import Besluit
+from loket.zgw.documenten import representation, selectors, services
+from loket.zgw.documenten.api import common
+from loket.zgw.documenten.choices import ObjectType
+from loket.zgw.zaken.models import Zaak
+
+# objectType → where the object lives: API, path, model.
+OBJECTS = {
+    ObjectType.ZAAK: (apis.ZAKEN, "/zaken", Zaak),
+    ObjectType.BESLUIT: (apis.BESLUITEN, "/besluiten", Besluit),
+}
+
+
+def _object(url: str, object_type: str):
+    """The zaak or besluit of this installation at ``url``, or None (Loket keeps
+    no verzoeken)."""
+    if object_type not in OBJECTS:
+        return None
+    api, path, model = OBJECTS[object_type]
+    object_uuid = uuid_from_url(url, api, path)
+    if object_uuid is None:
+        return None
+    return model.objects.filter(uuid=object_uuid).first()
+
+
+class ObjectInformatieObjectResource(Resource):
+    api = apis.DOCUMENTEN
+    path = representation.OBJECTINFORMATIEOBJECTEN
+
+    def _get(self, call: Call, uuid, scope: str = selectors.READ):
+        oio = selectors.objectinformatieobjecten_for(None).filter(uuid=uuid).first()
+        if oio is None:
+            raise errors.not_found("Er is geen objectinformatieobject met deze UUID.")
+        common.require(call, scope, selectors.latest_version(oio.informatieobject))
+        return oio
+
+    def _dicts(self, call: Call, items: list, expand: set[str]) -> list[dict]:
+        dicts = representation.objectinformatieobject_dicts(call.urls, items)
+        return common.expand_documents(call, items, dicts, expand)
+
+    def list(self, call: Call):
+        expand = common.expansions(call, common.RELATED_EXPAND)
+        queryset = selectors.objectinformatieobjecten_for(call.client).order_by("pk")
+        queryset = common.document_filter(queryset, call.params.get("informatieobject"))
+        url = call.params.get("object")
+        if url:
+            zaak = uuid_from_url(url, apis.ZAKEN, "/zaken")
+            besluit = uuid_from_url(url, apis.BESLUITEN, "/besluiten")
+            if zaak is not None:
+                queryset = queryset.filter(zaak__uuid=zaak)
+            elif besluit is not None:
+                queryset = queryset.filter(besluit__uuid=besluit)
+            else:
+                queryset = queryset.none()
+        return self._dicts(call, list(queryset), expand)
+
+    def retrieve(self, call: Call, uuid):
+        expand = common.expansions(call, common.RELATED_EXPAND)
+        return self._dicts(call, [self._get(call, uuid)], expand)[0]
+
+    def create(self, call: Call):
+        body = call.body
+        refs = common.References(call)
+        document = refs.informatieobject(body["informatieobject"])
+        target = _object(body["object"], body["objectType"])
+        if target is None:
+            refs.problems.append(
+                InvalidParam(
+                    "object",
+                    "bad-url",
+                    f"De URL {body['object']} verwijst niet naar een "
+                    f"{body['objectType']} in deze installatie (Loket kent zaken "
+                    "en besluiten).",
+                )
+            )
+        refs.check()
+        common.require(call, "documenten.aanmaken", selectors.latest_version(document))
+        relation = {body["objectType"]: target}
+        oio = services.mirror_relation(
+            actor=common.actor(call), informatieobject=document, **relation
+        )
+        return self._dicts(call, [oio], set())[0]
+
+    def destroy(self, call: Call, uuid):
+        oio = self._get(call, uuid, "documenten.verwijderen")
+        services.delete_mirror(oio, actor=common.actor(call))
