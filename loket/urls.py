@@ -12,6 +12,9 @@ urlpatterns = [
     path("medewerker/", include("loket.identiteit.urls")),
     path("autorisaties/api/v1/", include("loket.zgw.autorisaties.api.urls")),
     path("catalogi/api/v1/", include("loket.zgw.catalogi.api.urls")),
+    path("zaken/api/v1/", include("loket.zgw.zaken.api.urls")),
+    path("documenten/api/v1/", include("loket.zgw.documenten.api.urls")),
+    path("besluiten/api/v1/", include("loket.zgw.besluiten.api.urls")),
     path("notificaties/api/v1/", include("loket.zgw.notificaties.api.urls")),
     path("referentielijsten/api/v1/", include("loket.zgw.referentielijsten.api.urls")),
     # Last: every other first path segment is a gemeente's slug.

@@ -1,0 +1,88 @@
+"""What the Besluiten API resources share: reading URL references in a body and in
+filters, the authorisation of one object, and the rule for besluiten of a closed
+zaak."""
+
+from loket.zgw.api import errors
+from loket.zgw.api.errors import ApiError, InvalidParam
+from loket.zgw.api.references import uuid_from_url
+from loket.zgw.api.views import Call
+
+BRC = "brc"
+
+
+class References:
+    """Resolves URL references in a request body to rows of this installation,
+    collecting every problem so the client hears about all of them at once."""
+
+    def __init__(self):
+        self.problems: list[InvalidParam] = []
+
+    def one(self, value, queryset, *, api, path: str, name: str, what: str):
+        """The row ``value`` points to, or None (and a problem) if it points to
+        nothing of this installation; an empty value is None without problem."""
+        if value in (None, ""):
+            return None
+        object_uuid = uuid_from_url(value, api, path)
+        found = queryset.filter(uuid=object_uuid).first() if object_uuid else None
+        if found is None:
+            self.problems.append(
+                InvalidParam(
+                    name,
+                    "bad-url",
+                    f"De URL {value} verwijst niet naar een bestaand {what} in "
+                    f"de {api.name} van deze installatie.",
+                )
+            )
+        return found
+
+    def check(self) -> None:
+        if self.problems:
+            raise errors.invalid(self.problems)
+
+
+def url_filter(call: Call, queryset, param: str, *, api, path: str, lookup: str):
+    """Filter on a URL reference; a URL that is not one of this installation's
+    resources matches nothing."""
+    value = call.params.get(param)
+    if not value:
+        return queryset
+    object_uuid = uuid_from_url(value, api, path)
+    if object_uuid is None:
+        return queryset.none()
+    return queryset.filter(**{lookup: object_uuid})
+
+
+def forbidden(detail: str = "") -> ApiError:
+    return ApiError(
+        403,
+        "permission_denied",
+        detail or "U heeft geen toestemming om deze actie uit te voeren.",
+    )
+
+
+def require(call: Call, scope: str, besluittype_id: int) -> None:
+    """A 403 unless the client may use ``scope`` on besluiten of this type."""
+    if call.client is not None and not call.client.may(
+        BRC, scope, type_id=besluittype_id
+    ):
+        raise forbidden(
+            f"U heeft geen toestemming ({scope}) voor besluiten van dit besluittype."
+        )
+
+
+def require_open_zaak(call: Call, zaak) -> None:
+    """A besluit of a closed zaak changes only by a client that may force changes
+    to closed zaken of that zaaktype (zaken.geforceerd-bijwerken)."""
+    if zaak is None or zaak.einddatum is None or call.client is None:
+        return
+    if not call.client.may(
+        "zrc",
+        "zaken.geforceerd-bijwerken",
+        type_id=zaak.zaaktype_id,
+        vertrouwelijkheidaanduiding=zaak.vertrouwelijkheidaanduiding,
+    ):
+        raise forbidden(
+            "De zaak van dit besluit is afgesloten. Alleen een applicatie die "
+            "afgesloten zaken van dit zaaktype geforceerd mag bijwerken, kan het "
+            "besluit nog aanmaken of wijzigen."
+        )
