@@ -36,7 +36,7 @@ def test_the_zgw_apis_conform_to_the_official_specifications():
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=SECONDS_PER_API * 4 * 3 + 180,
+        timeout=SECONDS_PER_API * 7 * 3 + 240,
         check=False,
     )
     output = result.stdout + result.stderr

@@ -207,6 +207,16 @@ def _dispatch(resource: Resource, request, spec_path: str, action, kwargs):
     except KeyError:
         operation = handler = None
     if operation is None or handler is None:
+        detail = f"{resource.path}/{{uuid}}"
+        if (
+            spec_path.rsplit("/", 1)[-1] in resource.collection_actions
+            and (method, detail) in api.spec.operations
+        ):
+            # GET …/_zoek reads, by the file's own templates, as the detail of an
+            # object with UUID "_zoek": there is none.
+            return None, errors.not_found(f"Geen resource op {request.path}.").response(
+                request
+            )
         allowed = _allowed_methods(resource, spec_path, action)
         error = ApiError(
             405, "method_not_allowed", f'Methode "{request.method}" niet toegestaan.'
