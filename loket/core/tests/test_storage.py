@@ -5,9 +5,8 @@ The object store is a real S3 server on a local port (moto), not a mock of ours.
 import socket
 from datetime import date
 
-import pytest
-
 import boto3
+import pytest
 from moto.server import ThreadedMotoServer
 
 from loket.zgw.documenten import services as documenten
@@ -79,9 +78,10 @@ def test_a_document_is_stored_in_and_served_from_s3(zgw, s3_storage):
 
     stored = s3_storage.list_objects_v2(Bucket=BUCKET)["Contents"]
     assert [o["Key"] for o in stored] == [version.inhoud.name]
-    assert s3_storage.get_object(Bucket=BUCKET, Key=version.inhoud.name)[
-        "Body"
-    ].read() == content
+    assert (
+        s3_storage.get_object(Bucket=BUCKET, Key=version.inhoud.name)["Body"].read()
+        == content
+    )
 
     uuid = version.informatieobject.uuid
     download = zgw.get(

@@ -61,8 +61,8 @@ def test_loket_kanalen_are_listed_as_a_plain_array_and_filter_on_naam(zgw):
 
 def test_a_kanaal_is_registered_once_by_name(publisher):
     body = {
-        "naam": "meldingen",
-        "documentatieLink": "https://meldingen.example.nl/api/v1/openapi.yaml",
+        "naam": "klanten",
+        "documentatieLink": "https://klanten.example.nl/api/v1/openapi.yaml",
         "filters": ["bronorganisatie", "zaaktype"],
     }
     created = publisher.post(f"{API}/kanaal", body)
@@ -79,10 +79,12 @@ def test_a_kanaal_is_registered_once_by_name(publisher):
 
 
 def test_a_kanaal_link_is_a_url_or_absent(publisher):
-    empty = publisher.post(f"{API}/kanaal", {"naam": "meldingen", "documentatieLink": ""})
+    empty = publisher.post(
+        f"{API}/kanaal", {"naam": "klanten", "documentatieLink": ""}
+    )
     assert empty.status_code == 400
     assert invalid_params(empty) == {("documentatieLink", "invalid")}
-    absent = publisher.post(f"{API}/kanaal", {"naam": "meldingen"})
+    absent = publisher.post(f"{API}/kanaal", {"naam": "klanten"})
     assert absent.status_code == 201
     assert "documentatieLink" not in absent.json()
 

@@ -120,12 +120,14 @@ def test_loket_registers_its_kanalen_again_without_duplicates():
 
 
 def test_a_filter_in_use_stays_on_its_kanaal():
-    kanaal = services.create_kanaal(naam="meldingen", filters=["bronorganisatie", "type"])
-    abonnement("meldingen", FilterGroep("meldingen", {"bronorganisatie": "123456782"}))
+    kanaal = services.create_kanaal(
+        naam="klanten", filters=["bronorganisatie", "type"]
+    )
+    abonnement("klanten", FilterGroep("klanten", {"bronorganisatie": "123456782"}))
 
     with pytest.raises(services.ValidationError) as refused:
         services.update_kanaal(kanaal, filters=["type"])
     assert "bronorganisatie" in str(refused.value)
 
     services.update_kanaal(kanaal, filters=["bronorganisatie"])
-    assert Kanaal.objects.get(naam="meldingen").filters == ["bronorganisatie"]
+    assert Kanaal.objects.get(naam="klanten").filters == ["bronorganisatie"]
