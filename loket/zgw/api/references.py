@@ -11,6 +11,9 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from loket.zgw.api import errors
+from loket.zgw.api.errors import InvalidParam
+
 _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 
 
@@ -55,3 +58,39 @@ def uuid_from_url(url: str, api, resource_path: str) -> uuid.UUID | None:
     pattern = rf"^/{re.escape(api.prefix)}{re.escape(resource_path)}/({_UUID})/?$"
     match = re.match(pattern, parts.path)
     return uuid.UUID(match.group(1)) if match else None
+
+
+class References:
+    """Reads URL references in a request body back to objects of this installation,
+    collecting every problem, so the client hears about all of them at once."""
+
+    def __init__(self):
+        self.problems: list[InvalidParam] = []
+
+    def one(
+        self, value, queryset, *, name: str, api, path: str, what: str, required=False
+    ):
+        """The object ``value`` (a URL of ``path`` in ``api``) points to, or None:
+        with a ``required`` problem when empty, ``bad-url`` when it points to
+        nothing of this installation."""
+        if value in (None, ""):
+            if required:
+                self.add(name, "required", "Dit veld is vereist.")
+            return None
+        object_uuid = uuid_from_url(value, api, path)
+        found = queryset.filter(uuid=object_uuid).first() if object_uuid else None
+        if found is None:
+            self.add(
+                name,
+                "bad-url",
+                f"De URL {value} verwijst niet naar een bestaand {what} in de "
+                f"{api.name} van deze installatie.",
+            )
+        return found
+
+    def add(self, name: str, code: str, reason: str) -> None:
+        self.problems.append(InvalidParam(name, code, reason))
+
+    def check(self) -> None:
+        if self.problems:
+            raise errors.invalid(self.problems)

@@ -2,42 +2,15 @@
 filters, the authorisation of one object, and the rule for besluiten of a closed
 zaak."""
 
-from loket.zgw.api import errors
-from loket.zgw.api.errors import ApiError, InvalidParam
+from loket.zgw.api import references
+from loket.zgw.api.errors import ApiError
 from loket.zgw.api.references import uuid_from_url
 from loket.zgw.api.views import Call
 
 BRC = "brc"
 
 
-class References:
-    """Resolves URL references in a request body to rows of this installation,
-    collecting every problem so the client hears about all of them at once."""
-
-    def __init__(self):
-        self.problems: list[InvalidParam] = []
-
-    def one(self, value, queryset, *, api, path: str, name: str, what: str):
-        """The row ``value`` points to, or None (and a problem) if it points to
-        nothing of this installation; an empty value is None without problem."""
-        if value in (None, ""):
-            return None
-        object_uuid = uuid_from_url(value, api, path)
-        found = queryset.filter(uuid=object_uuid).first() if object_uuid else None
-        if found is None:
-            self.problems.append(
-                InvalidParam(
-                    name,
-                    "bad-url",
-                    f"De URL {value} verwijst niet naar een bestaand {what} in "
-                    f"de {api.name} van deze installatie.",
-                )
-            )
-        return found
-
-    def check(self) -> None:
-        if self.problems:
-            raise errors.invalid(self.problems)
+References = references.References
 
 
 def url_filter(call: Call, queryset, param: str, *, api, path: str, lookup: str):

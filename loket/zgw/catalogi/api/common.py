@@ -7,8 +7,7 @@ from datetime import date
 from django.utils import timezone
 
 from loket.zgw import apis
-from loket.zgw.api import errors
-from loket.zgw.api.errors import InvalidParam
+from loket.zgw.api import errors, references
 from loket.zgw.api.query import parse_date
 from loket.zgw.api.references import uuid_from_url
 from loket.zgw.api.views import Call
@@ -24,13 +23,12 @@ def url_for(call: Call, model, object_uuid) -> str:
     return call.url(PATHS[model], object_uuid)
 
 
-class References:
-    """Resolves URL references in a request body, collecting every problem so the
-    client hears about all of them at once."""
+class References(references.References):
+    """URL references in a Catalogi API request body (see the shared class)."""
 
     def __init__(self, call: Call):
+        super().__init__()
         self.call = call
-        self.problems: list[InvalidParam] = []
 
     def one(
         self,
@@ -43,34 +41,19 @@ class References:
         queryset=None,
         required=False,
     ):
-        if value in (None, ""):
-            if required:
-                self.problems.append(
-                    InvalidParam(name, "required", "Dit veld is verplicht.")
-                )
-            return None
-        object_uuid = uuid_from_url(value, api, path or PATHS[model])
-        found = None
-        if object_uuid is not None:
-            found = (queryset or model.objects).filter(uuid=object_uuid).first()
-        if found is None:
-            self.problems.append(
-                InvalidParam(
-                    name,
-                    "bad-url",
-                    f"De URL {value} verwijst niet naar een bestaand "
-                    f"{model._meta.verbose_name} in deze catalogus-API.",
-                )
-            )
-        return found
+        return super().one(
+            value,
+            queryset if queryset is not None else model.objects.all(),
+            name=name,
+            api=api,
+            path=path or PATHS[model],
+            what=model._meta.verbose_name,
+            required=required,
+        )
 
     def many(self, values, model, name: str):
         found = [self.one(v, model, name) for v in values or []]
         return [f for f in found if f is not None]
-
-    def check(self) -> None:
-        if self.problems:
-            raise errors.invalid(self.problems)
 
 
 def day_param(call: Call, name: str = "datumGeldigheid") -> date | None:

@@ -7,8 +7,8 @@ from datetime import datetime
 from django.utils import dateparse, timezone
 
 from loket.zgw import apis
-from loket.zgw.api import errors
-from loket.zgw.api.errors import ApiError, InvalidParam
+from loket.zgw.api import errors, references
+from loket.zgw.api.errors import ApiError
 from loket.zgw.api.references import uuid_from_url
 from loket.zgw.api.views import Call
 from loket.zgw.catalogi.models import InformatieObjectType
@@ -74,53 +74,36 @@ def readable(call: Call, uuid, scopes=selectors.READ):
     return found, latest
 
 
-class References:
-    """Resolves URL references in a request body, collecting every problem so the
-    client hears about all of them at once."""
+class References(references.References):
+    """URL references in a Documenten API request body (see the shared class)."""
 
     def __init__(self, call: Call):
+        super().__init__()
         self.call = call
-        self.problems: list[InvalidParam] = []
 
     def informatieobjecttype(self, value, name="informatieobjecttype"):
         """drc-001: an informatieobjecttype of this installation's Catalogi API
         (that it is published, the service checks)."""
-        object_uuid = uuid_from_url(value, apis.CATALOGI, "/informatieobjecttypen")
-        found = None
-        if object_uuid is not None:
-            found = (
-                InformatieObjectType.objects.select_related("catalogus")
-                .filter(uuid=object_uuid)
-                .first()
-            )
-        if found is None:
-            self.problems.append(
-                InvalidParam(
-                    name,
-                    "bad-url",
-                    f"De URL {value} verwijst niet naar een informatieobjecttype in "
-                    "de Catalogi API van deze installatie.",
-                )
-            )
-        return found
+        return self.one(
+            value,
+            InformatieObjectType.objects.select_related("catalogus"),
+            name=name,
+            api=apis.CATALOGI,
+            path="/informatieobjecttypen",
+            what="informatieobjecttype",
+            required=True,
+        )
 
     def informatieobject(self, value, name="informatieobject"):
-        object_uuid = uuid_from_url(value, apis.DOCUMENTEN, representation.DOCUMENTEN)
-        found = selectors.document_by_uuid(object_uuid) if object_uuid else None
-        if found is None:
-            self.problems.append(
-                InvalidParam(
-                    name,
-                    "bad-url",
-                    f"De URL {value} verwijst niet naar een document in deze "
-                    "Documenten API.",
-                )
-            )
-        return found
-
-    def check(self) -> None:
-        if self.problems:
-            raise errors.invalid(self.problems)
+        return self.one(
+            value,
+            InformatieObject.objects.all(),
+            name=name,
+            api=apis.DOCUMENTEN,
+            path=representation.DOCUMENTEN,
+            what="document",
+            required=True,
+        )
 
 
 def document_filter(queryset, url: str | None, field: str = "informatieobject"):

@@ -7,9 +7,8 @@ from datetime import date, datetime
 from django.utils import dateparse
 
 from loket.zgw import apis
-from loket.zgw.api import errors
-from loket.zgw.api.errors import ApiError, InvalidParam
-from loket.zgw.api.references import uuid_from_url
+from loket.zgw.api import errors, references
+from loket.zgw.api.errors import ApiError
 from loket.zgw.api.views import Call
 from loket.zgw.registers.services import Actor
 from loket.zgw.zaken import selectors
@@ -121,41 +120,25 @@ def sub_visible(call: Call, queryset, prefix: str = "zaak__"):
     return queryset if condition is None else queryset.filter(condition)
 
 
-class References:
-    """Reads URL references in a request body; collects every problem so the
-    client hears all of them at once."""
+class References(references.References):
+    """URL references in a Zaken API request body (see the shared class)."""
 
     def __init__(self, call: Call):
+        super().__init__()
         self.call = call
-        self.problems: list[InvalidParam] = []
 
     def one(
         self, value, name: str, model, api, path: str, *, required=False, queryset=None
     ):
-        if value in (None, ""):
-            if required:
-                self.problems.append(
-                    InvalidParam(name, "required", "Dit veld is vereist.")
-                )
-            return None
-        object_uuid = uuid_from_url(value, api, path)
-        found = None
-        if object_uuid is not None:
-            found = (
-                (queryset if queryset is not None else model.objects)
-                .filter(uuid=object_uuid)
-                .first()
-            )
-        if found is None:
-            self.problems.append(
-                InvalidParam(
-                    name,
-                    "bad-url",
-                    f"De URL {value} verwijst niet naar een bestaand "
-                    f"{model._meta.verbose_name} in deze installatie.",
-                )
-            )
-        return found
+        return super().one(
+            value,
+            queryset if queryset is not None else model.objects.all(),
+            name=name,
+            api=api,
+            path=path,
+            what=model._meta.verbose_name,
+            required=required,
+        )
 
     def zaak(self, value, name: str = "zaak", *, required=True) -> Zaak | None:
         return self.one(
@@ -167,10 +150,6 @@ class References:
             required=required,
             queryset=Zaak.objects.select_related("zaaktype"),
         )
-
-    def check(self) -> None:
-        if self.problems:
-            raise errors.invalid(self.problems)
 
 
 def parse_day(value, name: str) -> date:

@@ -170,11 +170,7 @@ class ResultaatResource(BelowZaakResource):
         body = call.body
         refs = common.References(call)
         if "zaak" in body and refs.zaak(body["zaak"]) not in (None, resultaat.zaak):
-            refs.problems.append(
-                common.InvalidParam(
-                    "zaak", "wijzigen-niet-toegelaten", "De zaak kan niet veranderen."
-                )
-            )
+            refs.add("zaak", "wijzigen-niet-toegelaten", "De zaak kan niet veranderen.")
         resultaattype = _type(
             refs,
             body,
