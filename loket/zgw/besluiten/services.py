@@ -7,13 +7,10 @@ other registers are kept in that same transaction: the objectinformatieobject in
 the Documenten API (brc-005) and the zaakbesluit in the Zaken API (brc-006).
 """
 
-import re
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from loket.organisaties.validators import elfproef
 from loket.zgw.api.references import Urls
 from loket.zgw.besluiten import representation, selectors
 from loket.zgw.besluiten.models import Besluit, BesluitInformatieObject
@@ -24,6 +21,7 @@ from loket.zgw.documenten.models import InformatieObject
 from loket.zgw.notificaties import services as notificaties
 from loket.zgw.registers import services as registers
 from loket.zgw.registers.services import Actor, Subject
+from loket.zgw.registers.validators import rsin_error
 from loket.zgw.zaken import services as zaken
 from loket.zgw.zaken.models import Zaak
 
@@ -235,18 +233,9 @@ def _check_besluittype(besluittype: BesluitType, problems: dict) -> None:
 
 
 def _check_rsin(rsin: str, problems: dict) -> None:
-    name = "verantwoordelijke_organisatie"
-    if not re.fullmatch(r"\d*", rsin):
-        _add(problems, name, "Een RSIN bestaat alleen uit cijfers.", "only-digits")
-    elif len(rsin) != 9:
-        _add(problems, name, "Een RSIN heeft precies 9 cijfers.", "invalid-length")
-    elif not elfproef(rsin):
-        _add(
-            problems,
-            name,
-            "Dit RSIN klopt niet (het voldoet niet aan de elfproef).",
-            "invalid",
-        )
+    error = rsin_error(rsin)
+    if error is not None:
+        problems.setdefault("verantwoordelijke_organisatie", []).append(error)
 
 
 def _check_datum(datum, problems: dict) -> None:

@@ -21,6 +21,7 @@ from loket.zgw.documenten.services import content
 from loket.zgw.documenten.services.base import BRON, announce, changed, latest, state
 from loket.zgw.registers import services as registers
 from loket.zgw.registers.services import Actor
+from loket.zgw.registers.validators import rsin_error
 
 IDENTIFICATIE_SOORT = "DOCUMENT"
 
@@ -120,6 +121,7 @@ def create_document(
         ),
         **metadata,
     )
+    _check_bronorganisatie(version, problems)
     if identificatie:
         _check_identificatie(version, problems)
     _check_status(version, problems)
@@ -174,6 +176,8 @@ def update_document(
         version.vertrouwelijkheidaanduiding = vertrouwelijkheid(
             version.informatieobjecttype, changes["vertrouwelijkheidaanduiding"]
         )
+    if "bronorganisatie" in fields:
+        _check_bronorganisatie(version, problems)
     if {"identificatie", "bronorganisatie"} & set(fields):
         _check_identificatie(version, problems)
     if "indicatie_gebruiksrecht" in changes:
@@ -317,6 +321,12 @@ def _check_type(iotype: InformatieObjectType, problems: dict) -> None:
             "in de catalogus.",
             code="not-published",
         )
+
+
+def _check_bronorganisatie(version: EnkelvoudigInformatieObject, problems) -> None:
+    error = rsin_error(version.bronorganisatie)
+    if error is not None:
+        problems["bronorganisatie"] = error
 
 
 def _check_identificatie(version: EnkelvoudigInformatieObject, problems) -> None:

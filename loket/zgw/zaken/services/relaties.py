@@ -136,11 +136,13 @@ def _zaakbesluit_changed(zaak, besluit, actie: str, actor: Actor) -> None:
         actie=actie,
         actor=actor,
         resource="zaakbesluit",
+        # The besluit by its UUID, not its identificatie: whoever may read this
+        # zaak's history need not be allowed to see besluiten of that besluittype.
         subject=Subject(
             f"/zaken/{zaak.uuid}/besluiten",
             besluit.uuid,
             "zaakbesluit",
-            besluit.identificatie,
+            f"Besluit {besluit.uuid}",
         ),
         oud=data if actie == "destroy" else None,
         nieuw=data if actie == "create" else None,

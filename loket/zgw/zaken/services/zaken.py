@@ -10,6 +10,7 @@ from django.utils import timezone
 from loket.zgw.catalogi.choices import Vertrouwelijkheid
 from loket.zgw.registers import services as registers
 from loket.zgw.registers.services import Actor
+from loket.zgw.registers.validators import rsin_error
 from loket.zgw.zaken import geometrie
 from loket.zgw.zaken.choices import Archiefstatus, Betalingsindicatie
 from loket.zgw.zaken.models import RelevanteAndereZaak, Zaak
@@ -229,6 +230,13 @@ def _check(zaak: Zaak, relevante: list, *, new: bool) -> None:
     def problem(field, message, code):
         problems.setdefault(field, []).append(ValidationError(message, code=code))
 
+    for field in ("bronorganisatie", "verantwoordelijke_organisatie"):
+        if (error := rsin_error(getattr(zaak, field))) is not None:
+            problems.setdefault(field, []).append(error)
+    if zaak.opdrachtgevende_organisatie and (
+        error := rsin_error(zaak.opdrachtgevende_organisatie)
+    ):
+        problems.setdefault("opdrachtgevende_organisatie", []).append(error)
     if not new or zaak.identificatie:
         clash = Zaak.objects.filter(
             bronorganisatie=zaak.bronorganisatie, identificatie=zaak.identificatie

@@ -326,3 +326,21 @@ def test_expand_shows_related_resources_inline(zgw, cat):
         f"{API}/zaken", {"expand": "hoofdzaak.hoofdzaak.hoofdzaak.status"}
     )
     assert too_deep.status_code == 400
+
+
+def test_organisations_are_named_by_a_valid_rsin(zgw, cat):
+    refused = zgw.post(
+        f"{API}/zaken",
+        zaak_body(
+            cat,
+            bronorganisatie="123456789",
+            verantwoordelijkeOrganisatie="12345",
+            opdrachtgevendeOrganisatie="abc",
+        ),
+    )
+    assert refused.status_code == 400
+    assert invalid_params(refused) == {
+        ("bronorganisatie", "invalid"),
+        ("verantwoordelijkeOrganisatie", "invalid-length"),
+        ("opdrachtgevendeOrganisatie", "only-digits"),
+    }
