@@ -9,7 +9,8 @@ from loket.demo import zaaktypen as hand
 from loket.zgw.catalogi import exchange, inavigator
 from loket.zgw.referentielijsten.models import ProcesType, Resultaat
 
-BEGIN = date(2026, 1, 1)
+# The demo zaken go back two years: their zaaktypen were valid by then.
+BEGIN = date(2024, 1, 1)
 
 # Processen of the i-Navigator export that residents and entrepreneurs ask for,
 # with what the export lacks: a service norm and the UPL product.

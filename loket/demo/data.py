@@ -7,6 +7,8 @@ RvIG table 33; the RSINs pass the elfproef but are not registered.
 
 from dataclasses import dataclass, field
 
+from django.utils.text import slugify
+
 from loket.organisaties.roles import Rolcode
 
 DEMO_PASSWORD = "demo-loket-2026"  # noqa: S105 (printed by make run; demo only)
@@ -80,7 +82,19 @@ TEAMS = {
     "Burgerzaken": "Paspoorten, verhuizingen, uittreksels en huwelijken.",
     "Klantcontactcentrum": "Eerste aanspreekpunt op alle kanalen.",
     "Informatiebeheer": "Archief, privacy en informatiebeveiliging.",
+    "Openbare Ruimte": "Meldingen over straat, groen en afval; afvalcontainers.",
+    "Juridische Zaken": "Bezwaren, klachten en Woo-verzoeken.",
+    "Werk en Inkomen": "Bijstand en bijzondere bijstand.",
+    "Zorg en Welzijn": "Wmo-voorzieningen en gehandicaptenparkeerkaarten.",
+    "Belastingen": "Gemeentelijke belastingen en kwijtschelding.",
 }
+
+
+def team_code(naam: str) -> str:
+    """How a team is identified as organisatorische eenheid in a rol of a zaak
+    (at most 24 characters): its name in lower case, words joined by hyphens."""
+    return slugify(naam)[:24]
+
 
 MEDEWERKERS = [
     DemoMedewerker(

@@ -1,6 +1,6 @@
 """Loads the demo through the services of each app. Safe to run again: what exists
-(looked up by slug, name, e-mail address or client id) is kept as it is, also when
-someone changed it in the beheer."""
+(looked up by slug, name, e-mail address or client id; demo zaken by their kenmerk)
+is kept as it is, also when someone changed it in the beheer."""
 
 import functools
 import logging
@@ -12,6 +12,7 @@ from django.db import transaction
 
 from loket.demo import catalogus as demo_catalogus
 from loket.demo import data
+from loket.demo import zaken as demo_zaken
 from loket.organisaties import services as organisaties
 from loket.organisaties.models import Gemeente, Medewerker, Organisatie, Team
 from loket.zgw.autorisaties import services as autorisaties
@@ -38,6 +39,10 @@ class DemoNotAllowed(Exception):
 class DemoReport:
     created: list[str] = field(default_factory=list)
     kept: int = 0
+    # What the demo zaken of this load came to, over all gemeenten.
+    zaken: int = 0
+    documenten: int = 0
+    besluiten: int = 0
 
     def note(self, created: bool, what: str) -> None:
         if created:
@@ -47,7 +52,9 @@ class DemoReport:
 
 
 @transaction.atomic
-def load_demo() -> DemoReport:
+def load_demo(*, zaken_per_gemeente: int = demo_zaken.AANTAL) -> DemoReport:
+    """Load the demo; ``zaken_per_gemeente`` demo zaken for each demo gemeente (0
+    for none, e.g. in a test about something else: they take a while)."""
     if not settings.DEMO:
         raise DemoNotAllowed(
             "De demo wordt alleen geladen met LOKET_DEMO=true: demo-accounts hebben "
@@ -87,6 +94,9 @@ def load_demo() -> DemoReport:
         for slug, gemeente in gemeenten.items()
     }
     _api_clients(catalogussen, report)
+    if zaken_per_gemeente:
+        for slug, gemeente in gemeenten.items():
+            _zaken(gemeente, catalogussen[slug], zaken_per_gemeente, report)
     return report
 
 
@@ -180,7 +190,7 @@ def _catalogus(gemeente: Gemeente, document, report: DemoReport) -> Catalogus:
             domein="ZAKEN",
             rsin=gemeente.rsin,
             naam=f"Zaaktypen {gemeente.naam}",
-            versie="2026",
+            versie=str(demo_catalogus.BEGIN.year),
             begindatum_versie=demo_catalogus.BEGIN,
             contactpersoon_beheer_naam="Fatima El Amrani",
             contactpersoon_beheer_telefoonnummer=gemeente.telefoonnummer,
@@ -188,6 +198,22 @@ def _catalogus(gemeente: Gemeente, document, report: DemoReport) -> Catalogus:
         )
         exchange.import_catalogus(document(), catalogus)
     return catalogus
+
+
+def _zaken(gemeente: Gemeente, catalogus, aantal: int, report: DemoReport) -> None:
+    """Zaken in every state, with documents and besluiten; made once."""
+    telling = demo_zaken.load(gemeente, catalogus, aantal=aantal)
+    if telling is None:
+        report.note(False, f"zaken {gemeente.naam}")
+        return
+    report.note(
+        True,
+        f"zaken {gemeente.naam}: {telling.zaken} zaken, {telling.documenten} "
+        f"documenten, {telling.besluiten} besluiten",
+    )
+    report.zaken += telling.zaken
+    report.documenten += telling.documenten
+    report.besluiten += telling.besluiten
 
 
 def _api_clients(catalogussen: dict[str, Catalogus], report: DemoReport) -> None:

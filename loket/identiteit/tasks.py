@@ -14,6 +14,10 @@ from django.utils.http import urlsafe_base64_encode
 from loket.core.http import absolute_url
 from loket.organisaties.models import Medewerker
 
+# Someone is waiting for these e-mails: they go before background work such as
+# routing notificaties, of which a batch (the demo, an import) queues thousands.
+WAITING = 10
+
 
 def _send(medewerker: Medewerker, template: str, context: dict) -> None:
     context = {"medewerker": medewerker, **context}
@@ -22,7 +26,7 @@ def _send(medewerker: Medewerker, template: str, context: dict) -> None:
     send_mail(" ".join(subject.split()), body, None, [medewerker.email])
 
 
-@task()
+@task(priority=WAITING)
 def send_lockout_notice(medewerker_id: int, until: str) -> None:
     medewerker = Medewerker.objects.filter(pk=medewerker_id).first()
     if medewerker is None:
@@ -38,7 +42,7 @@ def send_lockout_notice(medewerker_id: int, until: str) -> None:
     )
 
 
-@task()
+@task(priority=WAITING)
 def send_password_link(medewerker_id: int, reason: str) -> None:
     """reason: 'uitnodiging' for a new account, 'herstel' for a forgotten password.
     The token is made when the mail is sent and stops working once used."""

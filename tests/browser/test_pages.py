@@ -28,7 +28,7 @@ PUBLIC_PAGES = [
 @pytest.fixture
 def demo():
     with override_settings(DEMO=True):
-        load_demo()
+        load_demo(zaken_per_gemeente=0)
     # Demo accounts only work in demo mode; these tests run as production.
     Medewerker.objects.update(is_demo=False)
 

@@ -41,7 +41,7 @@ ASKED_MOST = {
 @pytest.fixture
 def demo():
     with override_settings(DEMO=True):
-        load_demo()
+        load_demo(zaken_per_gemeente=0)
 
 
 def longest(duur: str) -> date:

@@ -105,3 +105,35 @@ def test_one_address_gets_at_most_one_link_per_five_minutes(client, mailbox, run
         ).count()
         == 3
     )
+
+
+def test_a_password_link_goes_before_background_work():
+    """Someone waits for this e-mail; a batch of notificaties to route (an import,
+    the demo) does not hold it up."""
+    from django.db import transaction
+
+    from django_tasks_db.models import DBTaskResult
+
+    from loket.identiteit import tasks
+    from loket.zgw.notificaties import services as notificaties
+
+    notificaties.create_abonnement(
+        callback_url="https://abonnee.example/callback",
+        auth="Bearer x",
+        kanalen=[notificaties.FilterGroep("zaaktypen")],
+    )
+    with transaction.atomic():
+        for _ in range(3):
+            notificaties.publish(
+                kanaal="zaaktypen",
+                hoofd_object="https://loket.example/catalogi/api/v1/zaaktypen/1",
+                resource="zaaktype",
+                resource_url="https://loket.example/catalogi/api/v1/zaaktypen/1",
+                actie="update",
+            )
+    medewerker = factories.medewerker()
+    tasks.send_password_link.enqueue(medewerker.pk, "herstel")
+
+    waiting = DBTaskResult.objects.ready()
+    assert waiting.count() == 4
+    assert waiting.first().task_path.endswith("send_password_link")

@@ -145,6 +145,10 @@ class Command(BaseCommand):
     def demo(self) -> None:
         # One summary line instead of a log line per created row.
         logging.disable(logging.INFO)
+        self.stdout.write(
+            "Demo laden (de eerste keer, met zo'n 300 zaken, duurt dit een halve "
+            "minuut)…"
+        )
         try:
             report = load_demo()
         except DemoNotAllowed as exc:
@@ -153,7 +157,9 @@ class Command(BaseCommand):
             logging.disable(logging.NOTSET)
         if report.created:
             self.stdout.write(
-                f"Demo geladen: {len(report.created)} onderdelen aangemaakt."
+                f"Demo geladen: {len(report.created)} onderdelen aangemaakt, met "
+                f"{report.zaken} zaken, {report.documenten} documenten en "
+                f"{report.besluiten} besluiten."
             )
         else:
             self.stdout.write(

@@ -527,7 +527,7 @@ def test_koppelingen_of_other_gemeenten_are_not_shown(beheer, gepubliceerd):
 @pytest.mark.django_db(transaction=True)
 def test_the_catalogue_pages_of_the_beheer_are_accessible(page, client, staff_login):
     with override_settings(DEMO=True):
-        load_demo()
+        load_demo(zaken_per_gemeente=0)
     # Demo accounts only work in demo mode; these tests run as production.
     Medewerker.objects.update(is_demo=False)
     beheerder = Medewerker.objects.get(email="beheerder@werkorganisatie.demo")
