@@ -144,6 +144,7 @@ class ApiSpec:
         self.version = self.document["info"]["version"]
         self._converted: dict[str, dict] = {}
         self._schemas = self.document.get("components", {}).get("schemas", {})
+        self._component_validators: dict = {}
 
     @cached_property
     def operations(self) -> dict[tuple[str, str], Operation]:
@@ -218,6 +219,16 @@ class ApiSpec:
                 for name, schema in schemas.items()
             }
         return self._converted[direction]
+
+    def component_errors(self, name: str, value) -> list[SchemaError]:
+        """Why ``value`` does not fit the component schema ``name`` of this file, as
+        a request would send it (for services that take such values from Python)."""
+        if name not in self._component_validators:
+            self._component_validators[name] = self.validator(
+                {"$ref": f"#/components/schemas/{name}"}, direction="request"
+            )
+        validator = self._component_validators[name]
+        return sorted(validator.iter_errors(value), key=lambda e: list(e.path))
 
     def served_document(self, api_root: str) -> dict:
         """The file as served at {API root}/openapi.json: only ``servers`` differs."""

@@ -81,7 +81,11 @@ def publish(
 def _after_publish(notificatie: Notificatie) -> None:
     from loket.zgw.notificaties import tasks
 
-    tasks.route.enqueue(notificatie.pk)
+    # Routing matches the abonnementen of the moment; with none on this kanaal
+    # there is nobody to route to, and a task per change would only keep the worker
+    # busy (the demo makes thousands). The notificatie itself is stored either way.
+    if AbonnementKanaal.objects.filter(kanaal__naam=notificatie.kanaal).exists():
+        tasks.route.enqueue(notificatie.pk)
 
 
 @transaction.atomic

@@ -79,9 +79,7 @@ def test_a_kanaal_is_registered_once_by_name(publisher):
 
 
 def test_a_kanaal_link_is_a_url_or_absent(publisher):
-    empty = publisher.post(
-        f"{API}/kanaal", {"naam": "klanten", "documentatieLink": ""}
-    )
+    empty = publisher.post(f"{API}/kanaal", {"naam": "klanten", "documentatieLink": ""})
     assert empty.status_code == 400
     assert invalid_params(empty) == {("documentatieLink", "invalid")}
     absent = publisher.post(f"{API}/kanaal", {"naam": "klanten"})

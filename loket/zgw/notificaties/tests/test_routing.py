@@ -120,9 +120,7 @@ def test_loket_registers_its_kanalen_again_without_duplicates():
 
 
 def test_a_filter_in_use_stays_on_its_kanaal():
-    kanaal = services.create_kanaal(
-        naam="klanten", filters=["bronorganisatie", "type"]
-    )
+    kanaal = services.create_kanaal(naam="klanten", filters=["bronorganisatie", "type"])
     abonnement("klanten", FilterGroep("klanten", {"bronorganisatie": "123456782"}))
 
     with pytest.raises(services.ValidationError) as refused:

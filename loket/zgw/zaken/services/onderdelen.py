@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from loket.zgw import apis
 from loket.zgw.catalogi.choices import Objecttype
 from loket.zgw.registers.services import Actor
 from loket.zgw.zaken.models import Resultaat, Rol, Zaak, ZaakEigenschap, ZaakObject
@@ -50,6 +51,7 @@ def add_rol(
     BSN, a company by KvK number, a staff member or team. Give the betrokkene as a
     URL in a register, or its identification, or both."""
     base.same_zaaktype(zaak, roltype, "roltype", "roltype")
+    _check_betrokkene(betrokkene_type, betrokkene_identificatie)
     if not betrokkene and not betrokkene_identificatie:
         raise ValidationError(
             "Geef de betrokkene (een URL) of de betrokkeneIdentificatie.",
@@ -75,6 +77,39 @@ def add_rol(
     rol.save()
     base.record(rol, "create", actor)
     return rol
+
+
+def _check_betrokkene(betrokkene_type: str, identificatie: dict | None) -> None:
+    """The identification as the Zaken API would accept it, also from Python
+    callers (a BRP name longer than the standard allows is refused here, not served
+    later in breach of the specification)."""
+    schema = _SCHEMAS.get(betrokkene_type)
+    if schema is None:
+        raise base.invalid(
+            "betrokkene_type",
+            f"{betrokkene_type!r} is geen geldig betrokkenetype.",
+            "invalid_choice",
+        )
+    if identificatie is None:
+        return
+    problems = apis.ZAKEN.spec.component_errors(schema, identificatie)
+    if problems:
+        error = problems[0]
+        where = ".".join(str(p) for p in error.absolute_path)
+        raise base.invalid(
+            "betrokkene_identificatie",
+            f"{where or 'betrokkeneIdentificatie'}: {error.message}",
+            "invalid",
+        )
+
+
+_SCHEMAS = {
+    "natuurlijk_persoon": "RolNatuurlijkPersoon",
+    "niet_natuurlijk_persoon": "RolNietNatuurlijkPersoon",
+    "vestiging": "RolVestiging",
+    "organisatorische_eenheid": "RolOrganisatorischeEenheid",
+    "medewerker": "RolMedewerker",
+}
 
 
 @transaction.atomic

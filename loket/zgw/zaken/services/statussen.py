@@ -48,9 +48,11 @@ def set_status(
             "gezetdoor", "Deze rol hoort niet bij de zaak.", "zaak-mismatch"
         )
     datum_status_gezet = datum_status_gezet or timezone.now()
-    oud = base.zaak_state(zaak)
     was_closed = zaak.einddatum is not None
     einde = is_end_status(statustype)
+    # Closing and reopening change the zaak itself; only then its history needs
+    # the zaak as it was.
+    oud = base.zaak_state(zaak) if einde or was_closed else None
     _check_required_eigenschappen(zaak, statustype)
     status = Status.objects.create(
         zaak=zaak,
@@ -68,6 +70,8 @@ def set_status(
         zaak.einddatum = None
         zaak.archiefnominatie = ""
         zaak.archiefactiedatum = None
+        # Derived at closing from the resultaat; closing again derives it anew.
+        zaak.startdatum_bewaartermijn = None
     zaak.save()
     base.changed(
         zaak=zaak,

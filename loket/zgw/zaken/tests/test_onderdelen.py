@@ -205,3 +205,19 @@ def test_a_zaakbesluit_is_the_besluit_of_the_zaak(zgw, cat, zaak):
 
     trail = zgw.get(f"{zaak_url(zaak)}/audittrail").json()
     assert [e["resource"] for e in trail] == ["zaak", "zaakbesluit"]
+
+
+def test_the_service_refuses_an_identification_the_api_would_refuse(cat, zaak):
+    from django.core.exceptions import ValidationError
+
+    from loket.zgw.zaken import services
+
+    with pytest.raises(ValidationError) as error:
+        services.add_rol(
+            zaak,
+            actor=LOKET,
+            roltype=cat.roltypen["Aanvrager"],
+            betrokkene_type="natuurlijk_persoon",
+            betrokkene_identificatie={"inpBsn": "999990019", "voorletters": "A" * 21},
+        )
+    assert "voorletters" in str(error.value)
