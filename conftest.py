@@ -25,6 +25,17 @@ def _static_files():
     call_command("collectstatic", interactive=False, verbosity=0)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The Selectielijst 2020, once per test database: every test with a catalogue
+    needs it, and loading its 344 resultaten per test cost half a second each. (A
+    test that empties the database loads it again when it needs it.)"""
+    from loket.zgw.referentielijsten.services import load_selectielijst
+
+    with django_db_blocker.unblock():
+        load_selectielijst()
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     # Real hashing costs ~0.3 s per password; tests that need it use their own.

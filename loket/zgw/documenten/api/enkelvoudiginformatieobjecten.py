@@ -13,11 +13,12 @@ from django.http import FileResponse
 from loket.zgw import apis
 from loket.zgw.api import errors
 from loket.zgw.api.views import Call, Resource, paginate
+from loket.zgw.catalogi.models import InformatieObjectType
 from loket.zgw.documenten import selectors, services
 from loket.zgw.documenten.api import common
 from loket.zgw.documenten.models import BestandsDeel
 from loket.zgw.documenten.representation import bestandsdeel_dict
-from loket.zgw.registers.api import AuditTrailResource
+from loket.zgw.registers.api import AuditTrailResource, RecordedStates
 
 # API name → model field, for what needs no translation beyond the name.
 PLAIN = {
@@ -263,6 +264,12 @@ class DocumentAuditTrailResource(AuditTrailResource):
     )
     bron = "drc"
     parent_kwarg = "enkelvoudiginformatieobject_uuid"
+    states = RecordedStates(
+        "enkelvoudiginformatieobject",
+        "informatieobjecttype",
+        InformatieObjectType,
+        "/informatieobjecttypen",
+    )
 
     def check_parent(self, call: Call, parent_uuid) -> bool:
         document = selectors.document_by_uuid(parent_uuid)

@@ -111,11 +111,15 @@ def _source_exists(informatieobject, zaak, besluit) -> bool:
 
 
 def _subject(oio: ObjectInformatieObject) -> Subject:
+    # The zaak or besluit by its UUID (which its URL shows anyway), not by its
+    # identificatie: whoever may read this document's history need not be allowed
+    # to see that zaak or besluit.
+    target = oio.zaak or oio.besluit
     return Subject(
         representation.OBJECTINFORMATIEOBJECTEN,
         oio.uuid,
         RESOURCE,
-        f"{oio.get_object_type_display()} {oio.zaak or oio.besluit}"[:200],
+        f"{oio.get_object_type_display()} {target.uuid}",
     )
 
 

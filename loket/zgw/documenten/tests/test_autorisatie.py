@@ -1,6 +1,8 @@
 """A client limited to informatieobjecttypen and a maximum confidentiality never
 sees, counts or changes other documents, nor what hangs on them."""
 
+import json
+
 import pytest
 
 from loket.zgw.documenten.tests.conftest import (
@@ -15,6 +17,7 @@ from loket.zgw.documenten.tests.conftest import (
 )
 from loket.zgw.documenten.tests.test_relaties import add_to_zaak, zaak
 from loket.zgw.documenten.tests.test_verzendingen import verzending
+from tests import zgw_data
 
 
 @pytest.fixture
@@ -141,3 +144,42 @@ def test_a_client_creates_and_changes_only_its_types_and_levels(client, zgw, cat
     assert locking.status_code == 403
     assert deleting.status_code == 403  # no scope documenten.verwijderen
     assert zgw.get(path(document["url"])).json()["versie"] == 1
+
+
+def test_the_audit_trail_leaves_out_a_version_the_client_may_not_read(zgw, cat, reader):
+    """An older version beyond the client's maximum stays out of the document's
+    history, as it stays out of GET ?versie= (found by the property tests in
+    tests/zgw_authorisation)."""
+    document = create(zgw, cat, vertrouwelijkheidaanduiding="geheim")
+    url = path(document["url"])
+    key = lock(zgw, document)
+    zgw.patch(url, {"vertrouwelijkheidaanduiding": "openbaar", "lock": key})
+    zgw.post(f"{url}/unlock", {"lock": key})
+
+    everything = zgw.get(f"{url}/audittrail").json()
+    shown = reader.get(f"{url}/audittrail").json()
+    hidden = [entry for entry in everything if entry not in shown]
+
+    assert reader.get(url).status_code == 200
+    assert reader.get(url, {"versie": 1}).status_code == 403
+    assert [entry["actie"] for entry in hidden] == ["create", "partial_update"]
+    assert [entry["actie"] for entry in shown] == ["lock", "unlock"]
+    assert "geheim" not in json.dumps(shown)
+    refused = reader.get(f"{url}/audittrail/{hidden[0]['uuid']}")
+    assert refused.status_code == 403
+    assert hidden[0]["uuid"] not in refused.content.decode()
+
+
+def test_the_audit_trail_of_a_document_names_no_zaak_the_client_may_not_see(
+    zgw, cat, reader
+):
+    document = create(zgw, cat)
+    target = zgw_data.zaak(cat)
+    add_to_zaak(document, target)
+
+    trail = reader.get(f"{path(document['url'])}/audittrail").json()
+
+    relation = next(e for e in trail if e["resource"] == "objectinformatieobject")
+    assert reader.get(f"/zaken/api/v1/zaken/{target.uuid}").status_code == 403
+    assert relation["wijzigingen"]["nieuw"]["object"].endswith(str(target.uuid))
+    assert target.identificatie not in json.dumps(trail)

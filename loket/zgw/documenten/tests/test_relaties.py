@@ -3,41 +3,42 @@ besluit (drc-002, drc-004), and a document that belongs to one (drc-008)."""
 
 from datetime import date
 
-from django.utils import timezone
-
 import pytest
 
-from loket.zgw.besluiten.models import Besluit, BesluitInformatieObject
+from loket.zgw.besluiten import services as besluiten
+from loket.zgw.besluiten.models import Besluit
 from loket.zgw.documenten import services
 from loket.zgw.documenten.models import InformatieObject, ObjectInformatieObject
 from loket.zgw.documenten.tests.conftest import API, HOST, create, path
+from loket.zgw.registers.services import LOKET
+from loket.zgw.zaken import services as zaken
 from loket.zgw.zaken.models import Zaak, ZaakInformatieObject
+from tests import zgw_data
 
 OIO = f"{API}/objectinformatieobjecten"
 
 
-# The Zaken and Besluiten services (written alongside) keep these relations and
-# call relate_object/unrelate_object in their transaction. Here the rows are made
-# directly, so these tests depend only on the models and the Documenten services.
+# Zaken, besluiten and their documents are made through their own services, which
+# keep the mirror here in the same transaction. A relation without its mirror (as
+# made before Loket mirrored them, or by another register) is such a relation with
+# the mirror taken away by the Documenten service.
 
 
 def zaak(cat, nummer: int = 1) -> Zaak:
-    return Zaak.objects.create(
+    return zgw_data.zaak(
+        cat,
         identificatie=f"ZAAK-{nummer}",
-        bronorganisatie=cat.rsin,
-        zaaktype=cat.zaaktype,
-        registratiedatum=date(2026, 3, 1),
-        verantwoordelijke_organisatie=cat.rsin,
         startdatum=date(2026, 3, 1),
         vertrouwelijkheidaanduiding="openbaar",
     )
 
 
 def besluit(cat) -> Besluit:
-    return Besluit.objects.create(
-        identificatie="BESLUIT-1",
-        verantwoordelijke_organisatie=cat.rsin,
+    return besluiten.create_besluit(
+        actor=LOKET,
         besluittype=cat.besluittype,
+        verantwoordelijke_organisatie=cat.rsin,
+        identificatie="BESLUIT-1",
         datum=date(2026, 3, 1),
         ingangsdatum=date(2026, 3, 2),
     )
@@ -47,12 +48,15 @@ def document_of(document: dict) -> InformatieObject:
     return InformatieObject.objects.get(uuid=document["url"].rsplit("/", 1)[1])
 
 
-def add_to_zaak(document: dict, target: Zaak) -> None:
-    informatieobject = document_of(document)
-    ZaakInformatieObject.objects.create(
-        zaak=target, informatieobject=informatieobject, registratiedatum=timezone.now()
+def add_to_zaak(document: dict, target: Zaak) -> ZaakInformatieObject:
+    return zaken.add_document(
+        target, actor=LOKET, informatieobject=document_of(document)
     )
-    services.relate_object(informatieobject, zaak=target)
+
+
+def without_mirror(document: dict, *, zaak=None, besluit=None) -> None:
+    """Take the mirror of a relation away, the relation itself stays."""
+    services.unrelate_object(document_of(document), zaak=zaak, besluit=besluit)
 
 
 def zaak_url(target: Zaak) -> str:
@@ -152,11 +156,9 @@ def test_a_relation_the_zaak_has_gets_its_mirror_through_the_api(zgw, cat):
     by hand) gets one when another register asks for it."""
     document = create(zgw, cat)
     target = zaak(cat)
-    ZaakInformatieObject.objects.create(
-        zaak=target,
-        informatieobject=document_of(document),
-        registratiedatum=timezone.now(),
-    )
+    add_to_zaak(document, target)
+    without_mirror(document, zaak=target)
+    assert not ObjectInformatieObject.objects.exists()
 
     response = zgw.post(
         OIO,
@@ -177,8 +179,12 @@ def test_a_mirror_goes_only_with_its_source_relation(zgw, related):
     mirror = zgw.get(OIO).json()[0]
 
     refused = zgw.delete(path(mirror["url"]))
-    ZaakInformatieObject.objects.filter(zaak=target).delete()
-    allowed = zgw.delete(path(mirror["url"]))
+    # The source goes while a mirror stays behind (as when the source went some
+    # other way than through the Zaken services, which take the mirror along).
+    zaken.remove_document(ZaakInformatieObject.objects.get(zaak=target), actor=LOKET)
+    services.relate_object(document_of(document), zaak=target)
+    stale = zgw.get(OIO).json()[0]
+    allowed = zgw.delete(path(stale["url"]))
 
     assert refused.status_code == 409  # DELETE documents no 400
     assert refused.json()["code"] == "inconsistent-relation"
@@ -191,9 +197,11 @@ def test_a_document_of_a_besluit_is_mirrored_with_the_besluit_url(zgw, cat):
     document = create(zgw, cat, soort="Besluit")
     target = besluit(cat)
     informatieobject = document_of(document)
-    BesluitInformatieObject.objects.create(
-        besluit=target, informatieobject=informatieobject
+    besluiten.add_document(
+        actor=LOKET, besluit=target, informatieobject=informatieobject
     )
+    without_mirror(document, besluit=target)
+    assert not ObjectInformatieObject.objects.exists()
 
     response = zgw.post(
         OIO,
@@ -216,11 +224,9 @@ def test_a_document_of_a_besluit_is_mirrored_with_the_besluit_url(zgw, cat):
 
 def test_drc008_also_a_zaak_relation_without_mirror_keeps_the_document(zgw, cat):
     document = create(zgw, cat)
-    ZaakInformatieObject.objects.create(
-        zaak=zaak(cat),
-        informatieobject=document_of(document),
-        registratiedatum=timezone.now(),
-    )
+    target = zaak(cat)
+    add_to_zaak(document, target)
+    without_mirror(document, zaak=target)
 
     response = zgw.delete(path(document["url"]))
 

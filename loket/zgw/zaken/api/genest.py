@@ -4,8 +4,8 @@
 from loket.zgw import apis
 from loket.zgw.api import errors
 from loket.zgw.api.views import Call, Resource, Result
-from loket.zgw.catalogi.models import Eigenschap
-from loket.zgw.registers.api import AuditTrailResource
+from loket.zgw.catalogi.models import Eigenschap, ZaakType
+from loket.zgw.registers.api import AuditTrailResource, RecordedStates
 from loket.zgw.zaken import models, representation, services
 from loket.zgw.zaken.api import common
 
@@ -196,6 +196,7 @@ class ZaakAuditTrailResource(AuditTrailResource):
     path = "/zaken/{zaak_uuid}/audittrail"
     bron = "zrc"
     parent_kwarg = "zaak_uuid"
+    states = RecordedStates("zaak", "zaaktype", ZaakType, "/zaaktypen")
 
     def check_parent(self, call: Call, parent_uuid) -> bool:
         zaak = models.Zaak.objects.filter(uuid=parent_uuid).first()

@@ -1,12 +1,18 @@
 """A client sees and changes only zaken of its zaaktypen, up to its maximum
 confidentiality (zrc-006) — in lists, counts, details, filters and expand."""
 
+import json
+from datetime import date
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 import pytest
 
 from loket.zgw.autorisaties.services import AutorisatieSpec
+from loket.zgw.besluiten import services as besluiten
+from loket.zgw.registers.services import LOKET
+from loket.zgw.zaken import services
 from tests import zgw as kit
 from tests import zgw_data
 
@@ -120,3 +126,54 @@ def test_the_zaken_list_costs_the_same_queries_for_1_or_20_zaken(client, zgw, tw
         other = zgw_data.zaak(mine)
         zgw.post(f"{API}/rollen", rol_body(other, mine.roltypen["Aanvrager"]))
     assert queries() == one
+
+
+def test_the_audit_trail_leaves_out_an_earlier_state_beyond_the_clients_maximum(
+    client, zgw, two
+):
+    """A zaak that was geheim before it became openbaar: its history shows the
+    client nothing of the geheim time (found by the property tests in
+    tests/zgw_authorisation)."""
+    mine, _ = two
+    zaak = zgw_data.zaak(mine, vertrouwelijkheidaanduiding="geheim")
+    services.update_zaak(zaak, actor=LOKET, vertrouwelijkheidaanduiding="openbaar")
+    zgw.post(f"{API}/rollen", rol_body(zaak, mine.roltypen["Aanvrager"]))
+    reader = client_for(client, mine, scopes=("zaken.lezen", "audittrails.lezen"))
+    trail = f"{zaak_url(zaak)}/audittrail"
+
+    everything = zgw.get(trail).json()
+    shown = reader.get(trail).json()
+    hidden = [entry for entry in everything if entry not in shown]
+
+    assert reader.get(zaak_url(zaak)).status_code == 200
+    assert [(e["resource"], e["actie"]) for e in hidden] == [
+        ("zaak", "create"),
+        ("zaak", "partial_update"),
+    ]
+    assert [e["resource"] for e in shown] == ["rol"]
+    assert "geheim" not in json.dumps(shown)
+    assert reader.get(f"{trail}/{hidden[0]['uuid']}").status_code == 403
+    cleared = client_for(
+        client, mine, scopes=("zaken.lezen", "audittrails.lezen"), maximum="geheim"
+    )
+    assert cleared.get(trail).json() == everything
+
+
+def test_the_audit_trail_of_a_zaak_names_no_besluit_the_client_may_not_see(client, two):
+    mine, _ = two
+    zaak = zgw_data.zaak(mine)
+    besluit = besluiten.create_besluit(
+        actor=LOKET,
+        besluittype=mine.besluittype,
+        verantwoordelijke_organisatie=mine.rsin,
+        datum=date(2026, 3, 2),
+        ingangsdatum=date(2026, 3, 3),
+        zaak=zaak,
+    )
+    reader = client_for(client, mine, scopes=("zaken.lezen", "audittrails.lezen"))
+
+    trail = reader.get(f"{zaak_url(zaak)}/audittrail").json()
+
+    zaakbesluit = next(e for e in trail if e["resource"] == "zaakbesluit")
+    assert zaakbesluit["resourceUrl"].endswith(f"/besluiten/{besluit.uuid}")
+    assert besluit.identificatie not in json.dumps(trail)
