@@ -4,13 +4,13 @@ zaakinformatieobject or besluitinformatieobject is made or removed; these
 endpoints let other registers see them and check them (drc-002, drc-004)."""
 
 from loket.zgw import apis
-from loket.zgw.api import errors
 from loket.zgw.api.errors import InvalidParam
 from loket.zgw.api.references import uuid_from_url
-from loket.zgw.api.views import Call, Resource
+from loket.zgw.api.views import Call
 from loket.zgw.besluiten.models import Besluit
 from loket.zgw.documenten import representation, selectors, services
 from loket.zgw.documenten.api import common
+from loket.zgw.documenten.api.base import BelowDocumentResource
 from loket.zgw.documenten.choices import ObjectType
 from loket.zgw.zaken.models import Zaak
 
@@ -33,23 +33,15 @@ def _object(url: str, object_type: str):
     return model.objects.filter(uuid=object_uuid).first()
 
 
-class ObjectInformatieObjectResource(Resource):
-    api = apis.DOCUMENTEN
+class ObjectInformatieObjectResource(BelowDocumentResource):
     path = representation.OBJECTINFORMATIEOBJECTEN
-
-    def _get(self, call: Call, uuid, scope: str = selectors.READ):
-        oio = selectors.objectinformatieobjecten_for(None).filter(uuid=uuid).first()
-        if oio is None:
-            raise errors.not_found("Er is geen objectinformatieobject met deze UUID.")
-        common.require(call, scope, selectors.latest_version(oio.informatieobject))
-        return oio
-
-    def _dicts(self, call: Call, items: list, expand: set[str]) -> list[dict]:
-        dicts = representation.objectinformatieobject_dicts(call.urls, items)
-        return common.expand_documents(call, items, dicts, expand)
+    select = staticmethod(selectors.objectinformatieobjecten_for)
+    represent = staticmethod(representation.objectinformatieobject_dicts)
+    remove = staticmethod(services.delete_mirror)
+    not_found = "Er is geen objectinformatieobject met deze UUID."
 
     def list(self, call: Call):
-        expand = common.expansions(call, common.RELATED_EXPAND)
+        expand = self._expand(call)
         queryset = selectors.objectinformatieobjecten_for(call.client).order_by("pk")
         queryset = common.document_filter(queryset, call.params.get("informatieobject"))
         url = call.params.get("object")
@@ -63,10 +55,6 @@ class ObjectInformatieObjectResource(Resource):
             else:
                 queryset = queryset.none()
         return self._dicts(call, list(queryset), expand)
-
-    def retrieve(self, call: Call, uuid):
-        expand = common.expansions(call, common.RELATED_EXPAND)
-        return self._dicts(call, [self._get(call, uuid)], expand)[0]
 
     def create(self, call: Call):
         body = call.body
@@ -84,13 +72,9 @@ class ObjectInformatieObjectResource(Resource):
                 )
             )
         refs.check()
-        common.require(call, "documenten.aanmaken", selectors.latest_version(document))
+        self._require_create(call, document)
         relation = {body["objectType"]: target}
         oio = services.mirror_relation(
             actor=common.actor(call), informatieobject=document, **relation
         )
         return self._dicts(call, [oio], set())[0]
-
-    def destroy(self, call: Call, uuid):
-        oio = self._get(call, uuid, "documenten.verwijderen")
-        services.delete_mirror(oio, actor=common.actor(call))

@@ -7,11 +7,10 @@ more than its document would."""
 
 from datetime import date
 
-from loket.zgw import apis
-from loket.zgw.api import errors
-from loket.zgw.api.views import Call, Resource, paginate
+from loket.zgw.api.views import Call, paginate
 from loket.zgw.documenten import representation, selectors, services
 from loket.zgw.documenten.api import common
+from loket.zgw.documenten.api.base import BelowDocumentResource
 
 PLAIN = {
     "betrokkene": "betrokkene",
@@ -49,26 +48,16 @@ def verzending_fields(body: dict) -> dict:
     return fields
 
 
-class VerzendingResource(Resource):
-    api = apis.DOCUMENTEN
+class VerzendingResource(BelowDocumentResource):
     path = representation.VERZENDINGEN
     field_names = FIELD_NAMES
-
-    def _get(self, call: Call, uuid, scope: str = selectors.READ):
-        verzending = selectors.verzendingen_for(None).filter(uuid=uuid).first()
-        if verzending is None:
-            raise errors.not_found("Er is geen verzending met deze UUID.")
-        common.require(
-            call, scope, selectors.latest_version(verzending.informatieobject)
-        )
-        return verzending
-
-    def _dicts(self, call: Call, items: list, expand: set[str]) -> list[dict]:
-        dicts = representation.verzending_dicts(call.urls, items)
-        return common.expand_documents(call, items, dicts, expand)
+    select = staticmethod(selectors.verzendingen_for)
+    represent = staticmethod(representation.verzending_dicts)
+    remove = staticmethod(services.delete_verzending)
+    not_found = "Er is geen verzending met deze UUID."
 
     def list(self, call: Call):
-        expand = common.expansions(call, common.RELATED_EXPAND)
+        expand = self._expand(call)
         queryset = selectors.verzendingen_for(call.client)
         queryset = common.document_filter(queryset, call.params.get("informatieobject"))
         if call.params.get("aardRelatie"):
@@ -77,16 +66,12 @@ class VerzendingResource(Resource):
             queryset = queryset.filter(betrokkene=call.params["betrokkene"])
         return paginate(call, queryset, lambda page: self._dicts(call, page, expand))
 
-    def retrieve(self, call: Call, uuid):
-        expand = common.expansions(call, common.RELATED_EXPAND)
-        return self._dicts(call, [self._get(call, uuid)], expand)[0]
-
     def create(self, call: Call):
         body = call.body
         refs = common.References(call)
         document = refs.informatieobject(body["informatieobject"])
         refs.check()
-        common.require(call, "documenten.aanmaken", selectors.latest_version(document))
+        self._require_create(call, document)
         verzending = services.create_verzending(
             actor=common.actor(call),
             informatieobject=document,
@@ -94,27 +79,10 @@ class VerzendingResource(Resource):
         )
         return self._dicts(call, [verzending], set())[0]
 
-    def update(self, call: Call, uuid):
-        return self._change(call, uuid, "update")
-
-    def partial_update(self, call: Call, uuid):
-        return self._change(call, uuid, "partial_update")
-
     def _change(self, call: Call, uuid, actie: str):
         verzending = self._get(call, uuid, "documenten.bijwerken")
-        body = call.body
-        changes = verzending_fields(body)
-        if "informatieobject" in body:
-            refs = common.References(call)
-            changes["informatieobject"] = refs.informatieobject(
-                body["informatieobject"]
-            )
-            refs.check()
+        changes = self._changed_document(call, verzending_fields(call.body))
         services.update_verzending(
             verzending, actor=common.actor(call), actie=actie, **changes
         )
         return self._dicts(call, [verzending], set())[0]
-
-    def destroy(self, call: Call, uuid):
-        verzending = self._get(call, uuid, "documenten.verwijderen")
-        services.delete_verzending(verzending, actor=common.actor(call))

@@ -4,7 +4,7 @@ zaak, and the zaak a write is about."""
 
 from loket.zgw import apis
 from loket.zgw.api.references import uuid_from_url
-from loket.zgw.api.views import Call, Resource, paginate
+from loket.zgw.api.views import Call, Resource, Result, paginate
 from loket.zgw.zaken.api import common
 
 
@@ -78,6 +78,16 @@ class BelowZaakResource(Resource):
         obj = self.get(call, uuid)
         common.require_write(call, obj.zaak)
         return obj
+
+    # The service that deletes one object; DELETE is only routed where the
+    # specification has it.
+    remove = None
+
+    def destroy(self, call: Call, uuid):
+        if self.remove is None:
+            raise NotImplementedError
+        self.remove(self.existing_for_write(call, uuid), actor=common.actor(call))
+        return Result(None)
 
     def fresh(self, call: Call, obj) -> dict:
         return self.dicts(call, [self.queryset().get(pk=obj.pk)])[0]

@@ -1,7 +1,7 @@
 """``/klantcontacten`` (deprecated by the standard, still served),
 ``/zaakcontactmomenten`` and ``/zaakverzoeken``."""
 
-from loket.zgw.api.views import Call, Result
+from loket.zgw.api.views import Call
 from loket.zgw.zaken import models, representation, services
 from loket.zgw.zaken.api import common
 from loket.zgw.zaken.api.base import BelowZaakResource
@@ -48,11 +48,7 @@ class ZaakContactMomentResource(BelowZaakResource):
         )
         return self.fresh(call, zcm)
 
-    def destroy(self, call: Call, uuid):
-        services.remove_contactmoment(
-            self.existing_for_write(call, uuid), actor=common.actor(call)
-        )
-        return Result(None)
+    remove = staticmethod(services.remove_contactmoment)
 
 
 class ZaakVerzoekResource(BelowZaakResource):
@@ -71,8 +67,4 @@ class ZaakVerzoekResource(BelowZaakResource):
         )
         return self.fresh(call, zaakverzoek)
 
-    def destroy(self, call: Call, uuid):
-        services.remove_verzoek(
-            self.existing_for_write(call, uuid), actor=common.actor(call)
-        )
-        return Result(None)
+    remove = staticmethod(services.remove_verzoek)

@@ -2,7 +2,7 @@
 ``/zaakinformatieobjecten``."""
 
 from loket.zgw import apis
-from loket.zgw.api.views import Call, Result
+from loket.zgw.api.views import Call
 from loket.zgw.catalogi.models import ResultaatType, RolType, StatusType
 from loket.zgw.catalogi.models import ZaakObjectType as ZaakObjectTypeModel
 from loket.zgw.zaken import models, representation, services
@@ -129,11 +129,7 @@ class RolResource(BelowZaakResource):
         )
         return self.fresh(call, rol)
 
-    def destroy(self, call: Call, uuid):
-        services.delete_rol(
-            self.existing_for_write(call, uuid), actor=common.actor(call)
-        )
-        return Result(None)
+    remove = staticmethod(services.delete_rol)
 
 
 class ResultaatResource(BelowZaakResource):
@@ -189,11 +185,7 @@ class ResultaatResource(BelowZaakResource):
         )
         return self.fresh(call, resultaat)
 
-    def destroy(self, call: Call, uuid):
-        services.delete_resultaat(
-            self.existing_for_write(call, uuid), actor=common.actor(call)
-        )
-        return Result(None)
+    remove = staticmethod(services.delete_resultaat)
 
 
 class ZaakObjectResource(BelowZaakResource):
@@ -273,11 +265,7 @@ class ZaakObjectResource(BelowZaakResource):
         )
         return self.fresh(call, zaakobject)
 
-    def destroy(self, call: Call, uuid):
-        services.delete_zaakobject(
-            self.existing_for_write(call, uuid), actor=common.actor(call)
-        )
-        return Result(None)
+    remove = staticmethod(services.delete_zaakobject)
 
 
 class ZaakInformatieObjectResource(BelowZaakResource):
@@ -362,8 +350,4 @@ class ZaakInformatieObjectResource(BelowZaakResource):
         )
         return self.fresh(call, zio)
 
-    def destroy(self, call: Call, uuid):
-        services.remove_document(
-            self.existing_for_write(call, uuid), actor=common.actor(call)
-        )
-        return Result(None)
+    remove = staticmethod(services.remove_document)
