@@ -6,6 +6,8 @@ besluittype; besluiten have no confidentiality)."""
 
 from loket.zgw.api.auth import ApiClient
 from loket.zgw.besluiten.models import Besluit, BesluitInformatieObject
+from loket.zgw.registers import tellingen
+from loket.zgw.registers.models import Telling
 
 READ = "besluiten.lezen"
 
@@ -19,6 +21,17 @@ def besluiten_for(client: ApiClient | None, scope: str = READ):
         else None
     )
     return queryset if condition is None else queryset.filter(condition)
+
+
+def besluiten_count(client: ApiClient | None, scope: str = READ) -> int:
+    """How many besluiten ``besluiten_for(client, scope)`` holds, from the kept
+    counts."""
+    condition = (
+        client.visible("brc", scope, type_field="type_id")
+        if client is not None
+        else None
+    )
+    return tellingen.total(Telling.Soort.BESLUIT, condition)
 
 
 def besluitinformatieobjecten_for(client: ApiClient | None, scope: str = READ):

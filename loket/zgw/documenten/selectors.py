@@ -19,6 +19,8 @@ from loket.zgw.documenten.models import (
     ObjectInformatieObject,
     Verzending,
 )
+from loket.zgw.registers import tellingen
+from loket.zgw.registers.models import Telling
 
 READ = "documenten.lezen"
 
@@ -39,13 +41,23 @@ def documents_for(
     return queryset if condition is None else queryset.filter(condition)
 
 
-def _condition(client: ApiClient | None, scope: str, prefix: str = ""):
+def documents_count(client: ApiClient | None, scope: str = READ) -> int:
+    """How many documents ``documents_for(client, scope)`` holds, from the kept
+    counts (of latest versions)."""
+    return tellingen.total(Telling.Soort.DOCUMENT, _condition(client, scope, cell=True))
+
+
+def _condition(
+    client: ApiClient | None, scope: str, prefix: str = "", *, cell: bool = False
+):
+    """The client's visibility on versions (``prefix`` for a relation to them),
+    or on the cells of ``Telling`` with ``cell``."""
     if client is None:
         return None
     return client.visible(
         "drc",
         scope,
-        type_field=f"{prefix}informatieobjecttype_id",
+        type_field="type_id" if cell else f"{prefix}informatieobjecttype_id",
         confidentiality_field=f"{prefix}vertrouwelijkheidaanduiding",
     )
 

@@ -77,3 +77,38 @@ class Volgnummer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.soort} {self.organisatie} {self.jaar}: {self.laatste}"
+
+
+class Telling(models.Model):
+    """How many zaken, documents (latest versions) or besluiten there are per type
+    and confidentiality: an unfiltered list's ``count`` for a client is the sum
+    over the cells it may see, instead of counting a million rows.
+
+    Kept by database triggers on the registers' tables (see ``tellingen``), so
+    every write counts, whichever way it reaches the database."""
+
+    class Soort(models.TextChoices):
+        ZAAK = "zaak", "zaak"
+        DOCUMENT = "document", "document"
+        BESLUIT = "besluit", "besluit"
+
+    soort = models.CharField(max_length=10, choices=Soort.choices)
+    type_id = models.BigIntegerField(
+        help_text="Het zaak-, informatieobject- of besluittype."
+    )
+    vertrouwelijkheidaanduiding = models.CharField(max_length=20, blank=True)
+    aantal = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "telling"
+        verbose_name_plural = "tellingen"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["soort", "type_id", "vertrouwelijkheidaanduiding"],
+                name="telling_cel",
+            )
+        ]
+
+    def __str__(self) -> str:
+        cel = f"{self.type_id} {self.vertrouwelijkheidaanduiding}".strip()
+        return f"{self.soort} {cel}: {self.aantal}"

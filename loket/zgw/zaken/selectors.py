@@ -2,6 +2,8 @@
 an API client is part of the query (zrc-006): a client never sees a row, or a
 count, of a zaaktype or confidentiality it may not see."""
 
+from loket.zgw.registers import tellingen
+from loket.zgw.registers.models import Telling
 from loket.zgw.zaken.models import Zaak, ZaakInformatieObject
 
 
@@ -17,6 +19,21 @@ def zaken_for(client, scope: str = "zaken.lezen"):
         confidentiality_field="vertrouwelijkheidaanduiding",
     )
     return zaken if condition is None else zaken.filter(condition)
+
+
+def zaken_count(client, scope: str = "zaken.lezen") -> int:
+    """How many zaken ``zaken_for(client, scope)`` holds, from the kept counts."""
+    condition = (
+        client.visible(
+            "zrc",
+            scope,
+            type_field="type_id",
+            confidentiality_field="vertrouwelijkheidaanduiding",
+        )
+        if client is not None
+        else None
+    )
+    return tellingen.total(Telling.Soort.ZAAK, condition)
 
 
 def has_informatieobject(zaak, informatieobject) -> bool:

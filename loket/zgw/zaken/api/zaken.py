@@ -3,11 +3,11 @@ create, read, change, destroy."""
 
 from loket.zgw import apis
 from loket.zgw.api import errors
-from loket.zgw.api.views import Call, Resource, Result, paginate
+from loket.zgw.api.views import Call, Resource, Result, paginate, unfiltered
 from loket.zgw.catalogi.models import ZaakType
 from loket.zgw.referentielijsten.models import Communicatiekanaal
 from loket.zgw.referentielijsten.models import Resultaat as SelectielijstKlasse
-from loket.zgw.zaken import representation, services
+from loket.zgw.zaken import representation, selectors, services
 from loket.zgw.zaken.api import common, filters
 from loket.zgw.zaken.api.expand import Expander, parse
 from loket.zgw.zaken.models import Zaak
@@ -133,7 +133,10 @@ class ZaakResource(Resource):
 
     def list(self, call: Call):
         queryset = filters.apply(common.visible_zaken(call), call.params)
-        return self._page(call, queryset, call.params.get("expand"))
+        count = (
+            (lambda: selectors.zaken_count(call.client)) if unfiltered(call) else None
+        )
+        return self._page(call, queryset, call.params.get("expand"), count=count)
 
     def search(self, call: Call):
         body = call.body
@@ -145,11 +148,18 @@ class ZaakResource(Resource):
             call, queryset, body.get("expand"), ordering=body.get("ordering")
         )
 
-    def _page(self, call: Call, queryset, expand: str | None, ordering=None):
+    def _page(
+        self, call: Call, queryset, expand: str | None, ordering=None, count=None
+    ):
         tree = parse(expand)
         queryset = filters.ordered(queryset, ordering or call.params.get("ordering"))
-        queryset = queryset.select_related(*representation.ZAAK_RELATED)
-        return paginate(call, queryset, lambda page: self._dicts(call, page, tree))
+        return paginate(
+            call,
+            queryset,
+            lambda page: self._dicts(call, page, tree),
+            count=count,
+            narrow=True,
+        )
 
     def _dicts(self, call: Call, zaken: list, tree: dict, detail=False) -> list:
         data = representation.zaak_dicts(call.urls, zaken)
