@@ -123,6 +123,19 @@ if DATABASE_URL:
         raise ConfigurationError(f"LOKET_DATABASE_URL is ongeldig: {exc}") from None
     if _database["ENGINE"] == "django.db.backends.postgresql":
         _database["CONN_HEALTH_CHECKS"] = True
+        # Loket's queries are short: starting parallel workers (about 10 ms) or
+        # compiling a plan (JIT, 15 ms and more) costs more than the query itself,
+        # and on a busy server the other requests need those cores.
+        _options = _database.setdefault("OPTIONS", {})
+        _options["options"] = " ".join(
+            filter(
+                None,
+                (
+                    _options.get("options", ""),
+                    "-c jit=off -c max_parallel_workers_per_gather=0",
+                ),
+            )
+        )
 else:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     _database = {

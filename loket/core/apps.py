@@ -7,3 +7,6 @@ class CoreConfig(AppConfig):
     name = "loket.core"
     label = "core"
     verbose_name = "Loket"
+
+    def ready(self):
+        from loket.core import lookups  # noqa: F401 (registers field__any)

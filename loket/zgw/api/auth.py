@@ -75,20 +75,22 @@ class ApiClient:
         type, and up to its maximum confidentiality. None: no limit at all."""
         if self.heeft_alle_autorisaties:
             return None
-        condition = Q(pk__in=[])
+        # Types grouped by the levels they allow: one ``type IN (…) AND level IN
+        # (…)`` per group, which the (type, level) indexes answer directly.
+        groups: dict[tuple[str, ...], set[int]] = {}
         for grant in self.grants_with(component, scope):
             type_id = _type_id(grant, component)
             if type_id is None:
                 continue
-            allowed = Q(**{type_field: type_id})
+            levels = up_to(grant.max_vertrouwelijkheidaanduiding)
+            groups.setdefault(levels if confidentiality_field else (), set()).add(
+                type_id
+            )
+        condition = Q(pk__in=[])
+        for levels, type_ids in sorted(groups.items()):
+            allowed = Q(**{f"{type_field}__in": sorted(type_ids)})
             if confidentiality_field:
-                allowed &= Q(
-                    **{
-                        f"{confidentiality_field}__in": up_to(
-                            grant.max_vertrouwelijkheidaanduiding
-                        )
-                    }
-                )
+                allowed &= Q(**{f"{confidentiality_field}__in": levels})
             condition |= allowed
         return condition
 
