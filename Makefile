@@ -6,12 +6,13 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip --disable-pip-version-check --quiet
 PG_URL ?= postgres://postgres@127.0.0.1:5432/loket
 
-.PHONY: run test test-postgres lint format lock browser install clean-demo help
+.PHONY: run test test-postgres bench lint format lock browser install clean-demo help
 
 help:
 	@echo "make run            start Loket with the demo on SQLite (127.0.0.1:\$${LOKET_PORT:-8000})"
 	@echo "make test           install and run the whole test suite"
 	@echo "make test-postgres  the suite on the local PostgreSQL ($(PG_URL))"
+	@echo "make bench          benchmark on PostgreSQL, 100 000 zaken (FULL=1: 1 000 000)"
 	@echo "make lint           ruff (make format repairs what it can)"
 	@echo "make lock           re-pin dependencies from pyproject.toml"
 	@echo "make clean-demo     remove the demo database and files under var/"
@@ -47,6 +48,11 @@ browser:
 test: $(VENV)/.dev browser
 	@echo "Tests op $${LOKET_DATABASE_URL:+PostgreSQL ($$LOKET_DATABASE_URL)}$${LOKET_DATABASE_URL:-SQLite}"
 	@$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The benchmark: data on the local PostgreSQL, Loket in production configuration,
+# the scenarios with 1 and 16 users, a report under bench/results/. See bench/README.md.
+bench: $(VENV)/.dev
+	@$(PY) bench/run.py --zaken $(if $(FULL),1000000,100000) $(BENCH_ARGS)
 
 test-postgres:
 	@LOKET_DATABASE_URL=$(PG_URL) $(MAKE) --no-print-directory test

@@ -14,48 +14,12 @@ in milliseconds and the number of database queries.
 """
 
 import argparse
-import os
 import statistics
 import sys
-import tempfile
 import time
 import warnings
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-
-def configure(database_url: str) -> None:
-    os.environ.update(
-        {
-            "LOKET_DATABASE_URL": database_url,
-            "LOKET_SECRET_KEY": "bench-" + "x" * 60,
-            "LOKET_DEMO": "true",
-            "LOKET_HTTPS": "false",
-            "LOKET_ALLOWED_HOSTS": "testserver",
-            "LOKET_LOG_LEVEL": "error",
-            "LOKET_VAR_DIR": os.environ.get(
-                "LOKET_VAR_DIR", tempfile.mkdtemp(prefix="loket-bench-")
-            ),
-            "DJANGO_SETTINGS_MODULE": "loket.settings",
-        }
-    )
-
-
-def recreate_database(database_url: str) -> None:
-    import psycopg
-    from psycopg import sql
-
-    name = database_url.rsplit("/", 1)[1]
-    admin_url = database_url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                sql.Identifier(name)
-            )
-        )
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+from common import DEFAULT_DATABASE_URL, configure, recreate_database
 
 
 def build(catalogi: int, kopieen: int) -> None:
@@ -153,9 +117,7 @@ def measure(verzoeken: int) -> list[tuple[str, float, float, int]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--database-url", default="postgres://postgres@127.0.0.1:5432/loket_bench"
-    )
+    parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL)
     parser.add_argument("--catalogi", type=int, default=10)
     parser.add_argument("--kopieen", type=int, default=5)
     parser.add_argument("--verzoeken", type=int, default=200)

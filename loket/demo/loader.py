@@ -231,7 +231,9 @@ def _api_clients(catalogussen: dict[str, Catalogus], report: DemoReport) -> None
         autorisaties.create_applicatie(
             label="Demo: drie zaaktypen van Duinwaard",
             client_ids=[client_id],
-            autorisaties=_beperkt(catalogus),
+            autorisaties=beperkte_autorisaties(
+                catalogus, data.API_CLIENT_BEPERKT_ZAAKTYPEN
+            ),
         )
         _demo_secret(client_id, secret)
 
@@ -247,14 +249,20 @@ def _demo_secret(client_id: str, secret: str) -> None:
     autorisaties.set_secret(client, secret, is_demo=True)
 
 
-def _beperkt(catalogus: Catalogus) -> list[autorisaties.AutorisatieSpec]:
-    """Zaken of three zaaktypen up to zaakvertrouwelijk, their documents and
-    besluiten, and reading the catalogue."""
-    maximum = "zaakvertrouwelijk"
+def beperkte_autorisaties(
+    catalogus: Catalogus,
+    zaaktype_identificaties,
+    *,
+    maximum: str = "zaakvertrouwelijk",
+    besluiten_scopes: tuple[str, ...] = ("besluiten.lezen",),
+) -> list[autorisaties.AutorisatieSpec]:
+    """Zaken of some zaaktypen up to ``maximum``, their documents and besluiten,
+    and reading the catalogue: what the demo's restricted client (three zaaktypen)
+    and the benchmark's (ten) may do."""
     zaaktypen = list(
         ZaakType.objects.filter(
             catalogus=catalogus,
-            identificatie__in=data.API_CLIENT_BEPERKT_ZAAKTYPEN,
+            identificatie__in=zaaktype_identificaties,
             concept=False,
         ).prefetch_related("informatieobjecttypen")
     )
@@ -298,7 +306,7 @@ def _beperkt(catalogus: Catalogus) -> list[autorisaties.AutorisatieSpec]:
             for iotype in iotypen
         ),
         *(
-            Spec(Component.BRC, ["besluiten.lezen"], besluittype=besluittype)
+            Spec(Component.BRC, list(besluiten_scopes), besluittype=besluittype)
             for besluittype in besluittypen
         ),
     ]

@@ -19,6 +19,7 @@ a gemeente that has one gets no new zaken.
 import dataclasses
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from random import Random
@@ -113,14 +114,22 @@ def has_demo_zaken(gemeente: Gemeente) -> bool:
 
 
 def load(
-    gemeente: Gemeente, catalogus: Catalogus, *, aantal: int = AANTAL
+    gemeente: Gemeente,
+    catalogus: Catalogus,
+    *,
+    aantal: int = AANTAL,
+    soort_van: Callable[[str], str] = str,
 ) -> Telling | None:
     """Make ``aantal`` demo zaken for ``gemeente``, oldest first (so their
     identificaties follow the calendar); None, and nothing made, when the
-    gemeente has its demo zaken already."""
+    gemeente has its demo zaken already.
+
+    ``soort_van`` gives the demo soort (a key of ``SOORTEN``) of a zaaktype
+    identificatie; the benchmark, whose catalogue holds copies of the demo
+    zaaktypen under other identificaties, uses it to make zaken of the copies."""
     if has_demo_zaken(gemeente):
         return None
-    context = _Context(gemeente, catalogus)
+    context = _Context(gemeente, catalogus, soort_van)
     telling = Telling()
     for nummer, plan in enumerate(_plannen(context, aantal), start=1):
         _Zaakbouwer(context, plan, nummer, telling).maak()
@@ -133,11 +142,16 @@ def load(
 class _Context:
     """What the zaken of one gemeente share."""
 
-    def __init__(self, gemeente: Gemeente, catalogus: Catalogus):
+    def __init__(
+        self,
+        gemeente: Gemeente,
+        catalogus: Catalogus,
+        soort_van: Callable[[str], str] = str,
+    ):
         self.gemeente = gemeente
         self.nu = timezone.localtime()
         self.rng = Random(f"loket-demo:{gemeente.slug}")  # noqa: S311 (a demo)
-        self.typen = _typen(catalogus, self.nu.date())
+        self.typen = _typen(catalogus, self.nu.date(), soort_van)
         self.kanalen = {k.naam: k for k in Communicatiekanaal.objects.all()}
         self.kcc = next(
             _staff(m) for m in data.MEDEWERKERS if Rolcode.KCC_MEDEWERKER in m.rollen
@@ -170,13 +184,13 @@ def _staff(spec: data.DemoMedewerker) -> Actor:
     )
 
 
-def _typen(catalogus: Catalogus, vandaag: date) -> list[Type]:
+def _typen(
+    catalogus: Catalogus, vandaag: date, soort_van: Callable[[str], str]
+) -> list[Type]:
     """The gemeente's demo zaaktypen (their latest version) with their parts,
     read once."""
     zaaktypen = (
-        ZaakType.objects.filter(
-            catalogus=catalogus, concept=False, identificatie__in=SOORTEN
-        )
+        ZaakType.objects.filter(catalogus=catalogus, concept=False)
         .order_by("identificatie", "-begin_geldigheid")
         .prefetch_related(
             "statustypen",
@@ -194,8 +208,8 @@ def _typen(catalogus: Catalogus, vandaag: date) -> list[Type]:
     }
     typen: dict[str, Type] = {}
     for z in zaaktypen:
-        if z.identificatie not in typen:
-            soort = SOORTEN[z.identificatie]
+        soort = SOORTEN.get(soort_van(z.identificatie))
+        if soort is not None and z.identificatie not in typen:
             typen[z.identificatie] = Type.of(z, soort, iotypen, besluittypen, vandaag)
     return list(typen.values())
 
