@@ -223,23 +223,14 @@ def authenticate(request, api) -> ApiClient:
     if time.time() - issued >= max_age:
         raise _refused("jwt-expired", "Het JWT is verlopen; maak een nieuw token.")
 
-    applicatie = client.applicatie
     grants = tuple(
-        Grant(
-            component=a.component,
-            scopes=frozenset(a.scopes),
-            zaaktype_id=a.zaaktype_id,
-            informatieobjecttype_id=a.informatieobjecttype_id,
-            besluittype_id=a.besluittype_id,
-            max_vertrouwelijkheidaanduiding=a.max_vertrouwelijkheidaanduiding,
-        )
-        for a in applicatie.autorisaties.all()
+        Grant(**{**a, "scopes": frozenset(a["scopes"])}) for a in client.autorisaties
     )
     return ApiClient(
         client_id=client.client_id,
-        applicatie_id=applicatie.pk,
-        label=applicatie.label,
-        heeft_alle_autorisaties=applicatie.heeft_alle_autorisaties,
+        applicatie_id=client.applicatie_id,
+        label=client.label,
+        heeft_alle_autorisaties=client.heeft_alle_autorisaties,
         grants=grants,
         user_id=str(claims.get("user_id", ""))[:255],
         user_representation=str(claims.get("user_representation", ""))[:255],

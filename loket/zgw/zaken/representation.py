@@ -7,13 +7,12 @@ the page holds.
 """
 
 import functools
-import json
 from collections import defaultdict
-from uuid import UUID
 
 from django.db import connection
 
 from loket.zgw import apis
+from loket.zgw.api import related
 from loket.zgw.api.references import Urls
 from loket.zgw.zaken import models
 from loket.zgw.zaken.choices import Betalingsindicatie
@@ -179,9 +178,7 @@ def zaak_dicts(urls: Urls, zaken: list) -> list[dict]:
     return result
 
 
-# What a zaak lists of others (zaak id → UUIDs, in the order they were made) and
-# the one object it refers to of each of these (its id → UUID).
-BY_ZAAK = ("deelzaak", "relevant", "eigenschap", "rol", "zio", "zaakobject")
+# What a zaak refers to one of (its id → UUID).
 BY_ID = (
     "zaaktype",
     "status",
@@ -196,80 +193,47 @@ def _references(zaken: list) -> dict[str, dict]:
     """Everything these zaken refer to by UUID, in one query: kind → key → list of
     UUIDs (``(uuid, aard)`` pairs for relevante andere zaken). The key is the
     zaak's id for what belongs to a zaak (and for its resultaat), the referred
-    object's id for the rest.
-
-    Plain SQL: as twelve ORM querysets in a union, building the query took longer
-    than running it."""
+    object's id for the rest."""
     ids = [z.pk for z in zaken]
-    sql, fields = _references_sql(connection.vendor)
-    params = []
-    for field in fields:
-        keys = ids if field is None else list({getattr(z, field) for z in zaken})
-        keys = [k for k in keys if k is not None]
-        params.append(keys if connection.vendor == "postgresql" else json.dumps(keys))
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = sorted(cursor.fetchall(), key=lambda r: (r[0], r[2]))
-    result = {kind: defaultdict(list) for kind in (*BY_ZAAK, *BY_ID)}
-    for kind, key, _, uuid, extra in rows:
-        if not isinstance(uuid, UUID):
-            uuid = UUID(uuid)
-        result[kind][key].append((uuid, extra) if kind == "relevant" else uuid)
-    return result
+    return related.uuids(
+        (part, ids if field is None else [getattr(z, field) for z in zaken])
+        for part, field in _reference_parts()
+    )
 
 
 @functools.cache
-def _references_sql(vendor: str) -> tuple[str, list[str | None]]:
-    """The union query of :func:`_references` and, per part, which ids it takes
-    (None: the zaken's own; else the zaken's attribute with the ids). The SQL is
-    made of Loket's own table names; the ids are parameters."""
+def _reference_parts() -> tuple[tuple[related.Part, str | None], ...]:
+    """The parts of :func:`_references`, each with the zaken's attribute that
+    holds its keys (None: the zaken's own ids)."""
     from loket.zgw.catalogi.models import ZaakType
     from loket.zgw.referentielijsten.models import Communicatiekanaal, Resultaat
 
-    def keys() -> str:
-        if vendor == "postgresql":
-            return "= ANY(%s)"
-        return "IN (SELECT value FROM json_each(%s))"
-
-    def table(model) -> str:
-        return connection.ops.quote_name(model._meta.db_table)
-
-    def below(model, kind: str, key: str = "zaak_id"):
-        return (
-            f"SELECT '{kind}', {key}, id, uuid, '' FROM {table(model)} "  # noqa: S608
-            f"WHERE {key} {keys()}",
-            None,
-        )
-
-    def by_id(model, kind: str, field: str):
-        return (
-            f"SELECT '{kind}', id, id, uuid, '' FROM {table(model)} "  # noqa: S608
-            f"WHERE id {keys()}",
-            field,
-        )
-
-    relevante = (
-        f"SELECT 'relevant', r.zaak_id, r.id, z.uuid, r.aard_relatie "  # noqa: S608
-        f"FROM {table(models.RelevanteAndereZaak)} r "
-        f"JOIN {table(models.Zaak)} z ON z.id = r.andere_zaak_id "
-        f"WHERE r.zaak_id {keys()}",
-        None,
+    Part = related.Part
+    quote = connection.ops.quote_name
+    relevante = Part(
+        "relevant",
+        models.RelevanteAndereZaak,
+        "r.zaak_id",
+        source=f"{quote(models.RelevanteAndereZaak._meta.db_table)} r JOIN "
+        f"{quote(models.Zaak._meta.db_table)} z ON z.id = r.andere_zaak_id",
+        uuid="z.uuid",
+        extra="r.aard_relatie",
+        id="r.id",
     )
-    parts = [
-        below(models.Zaak, "deelzaak", key="hoofdzaak_id"),
-        relevante,
-        below(models.ZaakEigenschap, "eigenschap"),
-        below(models.Rol, "rol"),
-        below(models.ZaakInformatieObject, "zio"),
-        below(models.ZaakObject, "zaakobject"),
-        below(models.Resultaat, "resultaat"),
-        by_id(ZaakType, "zaaktype", "zaaktype_id"),
-        by_id(models.Status, "status", "status_id"),
-        by_id(models.Zaak, "hoofdzaak", "hoofdzaak_id"),
-        by_id(Communicatiekanaal, "communicatiekanaal", "communicatiekanaal_id"),
-        by_id(Resultaat, "selectielijstklasse", "selectielijstklasse_id"),
-    ]
-    return " UNION ALL ".join(sql for sql, _ in parts), [f for _, f in parts]
+    return (
+        (Part("deelzaak", models.Zaak, "hoofdzaak_id"), None),
+        (relevante, None),
+        (Part("eigenschap", models.ZaakEigenschap, "zaak_id"), None),
+        (Part("rol", models.Rol, "zaak_id"), None),
+        (Part("zio", models.ZaakInformatieObject, "zaak_id"), None),
+        (Part("zaakobject", models.ZaakObject, "zaak_id"), None),
+        (Part("resultaat", models.Resultaat, "zaak_id"), None),
+        (Part("zaaktype", ZaakType, "id"), "zaaktype_id"),
+        (Part("status", models.Status, "id"), "status_id"),
+        (Part("hoofdzaak", models.Zaak, "id"), "hoofdzaak_id"),
+        (Part("communicatiekanaal", Communicatiekanaal, "id"), "communicatiekanaal_id"),
+        (Part("selectielijstklasse", Resultaat, "id"), "selectielijstklasse_id"),
+    )
 
 
 def _processobject(z) -> dict | None:

@@ -2,7 +2,9 @@
 ``datumGeldigheid`` filters, and resolving name-based relations to versions."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
+from uuid import UUID
 
 from django.utils import timezone
 
@@ -16,7 +18,19 @@ from loket.zgw.catalogi.services.notify import PATHS
 
 
 def url(call: Call, obj) -> str:
-    return call.url(PATHS[type(obj)], obj.uuid)
+    """The URL of a catalogue object, or of a :class:`Version` of one."""
+    model = obj.model if isinstance(obj, Version) else type(obj)
+    return call.url(PATHS[model], obj.uuid)
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """What a list shows of a related version: its model and UUID (a page of
+    zaaktypen refers to hundreds of them; model instances cost more)."""
+
+    model: type
+    uuid: UUID
+    catalogus_id: int
 
 
 def url_for(call: Call, model, object_uuid) -> str:
@@ -120,9 +134,11 @@ def versions_by_name(model, field: str, keys: set[tuple[int, str]], day: date) -
     catalogi = {catalogus for catalogus, _ in keys}
     queryset = valid_on(
         model.objects.filter(catalogus__in=catalogi, **{f"{field}__in": names}), day
-    ).only("uuid", "catalogus_id", field, "begin_geldigheid")
-    for obj in queryset.order_by("begin_geldigheid"):
-        result[(obj.catalogus_id, getattr(obj, field))].append(obj)
+    )
+    for uuid, catalogus_id, name in queryset.order_by("begin_geldigheid").values_list(
+        "uuid", "catalogus_id", field
+    ):
+        result[(catalogus_id, name)].append(Version(model, uuid, catalogus_id))
     return result
 
 

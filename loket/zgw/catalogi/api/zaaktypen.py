@@ -6,7 +6,7 @@ from django.db.models import TextField
 from django.db.models.functions import Cast
 
 from loket.zgw import apis
-from loket.zgw.api import errors
+from loket.zgw.api import errors, related
 from loket.zgw.api.views import Call, Resource, Result, paginate
 from loket.zgw.catalogi import selectors, services
 from loket.zgw.catalogi.api import common
@@ -120,16 +120,10 @@ def zaaktype_dicts(
     queries for the whole page."""
     day = day or common.today()
     ids = [z.pk for z in zaaktypen]
-    children = {
-        name: _uuids_by_zaaktype(model, ids)
-        for name, model in (
-            ("statustypen", StatusType),
-            ("resultaattypen", ResultaatType),
-            ("eigenschappen", Eigenschap),
-            ("roltypen", RolType),
-            ("zaakobjecttypen", ZaakObjectType),
-        )
-    }
+    children = related.uuids(
+        (related.Part(name, model, "zaaktype_id"), ids)
+        for name, model in _CHILD_MODELS.items()
+    )
     ziot_names = _ziot_names(ids)
     relaties = _relaties(ids)
     besluit_keys = {
@@ -235,21 +229,12 @@ def _referentieproces(z: ZaakType) -> dict:
     return proces
 
 
-def _uuids_by_zaaktype(model, ids: list[int]) -> dict[int, list]:
-    result: dict[int, list] = {}
-    for zaaktype_id, object_uuid in model.objects.filter(zaaktype__in=ids).values_list(
-        "zaaktype_id", "uuid"
-    ):
-        result.setdefault(zaaktype_id, []).append(object_uuid)
-    return result
-
-
 def _ziot_names(ids: list[int]) -> dict[int, list[str]]:
     from loket.zgw.catalogi.models import ZaakTypeInformatieObjectType
 
     result: dict[int, list[str]] = {}
     for zaaktype_id, name in (
-        ZaakTypeInformatieObjectType.objects.filter(zaaktype__in=ids)
+        ZaakTypeInformatieObjectType.objects.filter(zaaktype_id__any=ids)
         .order_by("volgnummer")
         .values_list("zaaktype_id", "informatieobjecttype_omschrijving")
     ):
@@ -262,7 +247,7 @@ def _relaties(ids: list[int]) -> dict[int, list]:
     from loket.zgw.catalogi.models import ZaakTypenRelatie
 
     result: dict[int, list] = {}
-    for relatie in ZaakTypenRelatie.objects.filter(zaaktype__in=ids).order_by("pk"):
+    for relatie in ZaakTypenRelatie.objects.filter(zaaktype_id__any=ids).order_by("pk"):
         result.setdefault(relatie.zaaktype_id, []).append(relatie)
     return result
 

@@ -7,6 +7,7 @@ from loket.zgw import apis
 from loket.zgw.api import errors
 from loket.zgw.api.auth import up_to
 from loket.zgw.api.references import uuid_from_url
+from loket.zgw.catalogi.models import ZaakType
 from loket.zgw.zaken import geometrie
 from loket.zgw.zaken.api.common import parse_bool, parse_day
 from loket.zgw.zaken.models import Rol
@@ -72,12 +73,24 @@ def apply(queryset, values: dict):
         isnull = f"{name}__isnull"
         if values.get(isnull) not in (None, ""):
             conditions[f"{field}__isnull"] = parse_bool(values[isnull], isnull)
+    zaaktypen = []
     if values.get("zaaktype"):
-        conditions["zaaktype__uuid"] = _uuid(values["zaaktype"], "/zaaktypen")
+        zaaktypen.append(_uuid(values["zaaktype"], "/zaaktypen"))
     if values.get("zaaktype__in"):
-        conditions["zaaktype__uuid__in"] = [
-            _uuid(value, "/zaaktypen") for value in _split(values["zaaktype__in"])
-        ]
+        zaaktypen.append(
+            [_uuid(value, "/zaaktypen") for value in _split(values["zaaktype__in"])]
+        )
+    for wanted in zaaktypen:
+        # By id, looked up first: then the zaken's own indexes answer, where a
+        # join on the zaaktype's UUID made PostgreSQL walk all zaken newest first.
+        uuids = wanted if isinstance(wanted, list) else [wanted]
+        queryset = queryset.filter(
+            zaaktype_id__in=list(
+                ZaakType.objects.filter(uuid__in=[u for u in uuids if u]).values_list(
+                    "pk", flat=True
+                )
+            )
+        )
     if values.get("uuid__in"):
         conditions["uuid__in"] = list(values["uuid__in"])
     if values.get("maximaleVertrouwelijkheidaanduiding"):
