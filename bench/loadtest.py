@@ -102,6 +102,10 @@ class Scenario:
     expect: int = 200
     # (fixture, parsed body) → None when right, else what is wrong
     check: object = None
+    # The status of every answer is checked; the body of the first twenty and of
+    # every tenth after (parsing every large page would take the server's CPU),
+    # unless the check must see them all.
+    sampled: bool = True
 
 
 def _list_check(minimum: int = 1):
@@ -216,7 +220,7 @@ def scenarios(fx: Fixture) -> list[Scenario]:
             check=_has_url,
         ),
         Scenario("POST zaak", "POST", lambda i: (f"{z}/zaken", zaak_body(i)),
-                 expect=201, check=_made_zaak),
+                 expect=201, check=_made_zaak, sampled=False),
         Scenario("POST status", "POST", lambda i: (f"{z}/statussen", status_body(i)),
                  expect=201, check=_has_url),
         Scenario("GET zaaktypen", "GET",
@@ -373,7 +377,7 @@ async def run_scenario(
             return f"verbinding: {exc}"
         if status != scenario.expect:
             return f"{status}: {content[:200].decode(errors='replace')}"
-        if scenario.check:
+        if scenario.check and (not scenario.sampled or i < 20 or i % 10 == 0):
             try:
                 data = json.loads(content)
             except ValueError:
@@ -397,7 +401,7 @@ async def run_scenario(
 
 FLOOR_SQL = """
 SELECT json_build_object(
-  'count', (SELECT count(*) FROM zaken_zaak),
+  'count', (SELECT sum(aantal) FROM registers_telling WHERE soort = 'zaak'),
   'next', %(base)s || '/zaken/api/v1/zaken?page=2',
   'previous', NULL,
   'results', (SELECT json_agg(page.zaak) FROM (
@@ -466,7 +470,8 @@ SELECT json_build_object(
 
 async def run_floor(conninfo: str, base: str, users: int, seconds: float):
     """The first page of all zaken, with its count, as JSON made by PostgreSQL
-    alone: what no application on top of this database can beat."""
+    alone: what no application on top of this database can beat. The count is
+    read where Loket keeps it (``registers_telling``), as the API does."""
     import psycopg
 
     connections = [
