@@ -167,6 +167,22 @@ class Table:
         self.ident_ops = [(i, op) for i, op in self.ops.items() if op[0] == "ident"]
 
 
+def zaak_parts() -> list[type]:
+    """The models of what belongs to one zaak alone."""
+    from loket.zgw.zaken import models as z
+
+    return [
+        z.Status,
+        z.Rol,
+        z.Resultaat,
+        z.ZaakObject,
+        z.ZaakEigenschap,
+        z.KlantContact,
+        z.ZaakContactMoment,
+        z.ZaakVerzoek,
+    ]
+
+
 def tables() -> list[Table]:
     """The tables below a zaak, in an order where nothing refers forward except
     the zaak's own ``status`` (foreign keys are checked by nobody during the load:
@@ -179,14 +195,7 @@ def tables() -> list[Table]:
 
     order = [
         z.Zaak,
-        z.Status,
-        z.Rol,
-        z.Resultaat,
-        z.ZaakObject,
-        z.ZaakEigenschap,
-        z.KlantContact,
-        z.ZaakContactMoment,
-        z.ZaakVerzoek,
+        *zaak_parts(),
         d.InformatieObject,
         d.EnkelvoudigInformatieObject,
         d.Gebruiksrechten,
@@ -272,14 +281,7 @@ def prototype_bundles(tabs: list[Table], catalogi):
     for zaak_id in zaak_ids:
         owner[z.Zaak][zaak_id] = zaak_id
     below_zaak = [
-        z.Status,
-        z.Rol,
-        z.Resultaat,
-        z.ZaakObject,
-        z.ZaakEigenschap,
-        z.KlantContact,
-        z.ZaakContactMoment,
-        z.ZaakVerzoek,
+        *zaak_parts(),
         z.ZaakInformatieObject,
         b.Besluit,
     ]

@@ -511,18 +511,23 @@ def paginate(
     queryset,
     serialize: Callable[[list], list],
     *,
-    count: Callable[[], int] | None = None,
+    unfiltered_count: Callable[[], int] | None = None,
     narrow: bool = False,
 ) -> dict:
     """A page of ``queryset`` as the standard prescribes: count, next, previous,
     results; 100 per page; the first page is 1. ``serialize`` turns the page's objects
     into dicts (all at once, so it can fetch related data for the whole page).
-    ``count``, when given, says how many objects ``queryset`` holds without
-    counting them. ``narrow`` first finds the page's keys (an index-only walk past
-    the earlier pages) and only then reads the page's rows with their joins: a
-    page deep in a large table no longer drags every skipped row through them."""
+
+    ``unfiltered_count``, when given, says how many objects there are when the call
+    asks for everything the client may see (no filters): then they are not counted.
+    ``narrow`` first finds the page's keys (an index-only walk past the earlier
+    pages) and only then reads the page's rows: a page deep in a large table no
+    longer drags every skipped row along."""
     page = max(1, call.params.get("page", 1))
-    count = count() if count is not None else queryset.count()
+    if unfiltered_count is not None and unfiltered(call):
+        count = unfiltered_count()
+    else:
+        count = queryset.count()
     last = max(1, -(-count // PAGE_SIZE))
     start = (page - 1) * PAGE_SIZE
     # A page past the end is empty, with a link back to the last one.

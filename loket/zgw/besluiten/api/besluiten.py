@@ -4,7 +4,7 @@ from datetime import date
 
 from loket.zgw import apis
 from loket.zgw.api import errors
-from loket.zgw.api.views import Call, Resource, paginate, unfiltered
+from loket.zgw.api.views import Call, Resource, paginate
 from loket.zgw.besluiten import selectors, services
 from loket.zgw.besluiten.api import common, expand
 from loket.zgw.besluiten.models import Besluit
@@ -108,16 +108,11 @@ class BesluitResource(Resource):
         queryset = common.url_filter(
             call, queryset, "zaak", api=apis.ZAKEN, path="/zaken", lookup="zaak__uuid"
         )
-        count = (
-            (lambda: selectors.besluiten_count(call.client))
-            if unfiltered(call)
-            else None
-        )
         return paginate(
             call,
             queryset,
             lambda page: self._dicts(call, page, paths),
-            count=count,
+            unfiltered_count=lambda: selectors.besluiten_count(call.client),
             narrow=True,
         )
 

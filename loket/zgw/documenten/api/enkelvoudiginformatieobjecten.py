@@ -12,7 +12,7 @@ from django.http import FileResponse
 
 from loket.zgw import apis
 from loket.zgw.api import errors
-from loket.zgw.api.views import Call, Resource, paginate, unfiltered
+from loket.zgw.api.views import Call, Resource, paginate
 from loket.zgw.catalogi.models import InformatieObjectType
 from loket.zgw.documenten import selectors, services
 from loket.zgw.documenten.api import common
@@ -130,16 +130,11 @@ class EnkelvoudigInformatieObjectResource(Resource):
             queryset = queryset.annotate(
                 _trefwoorden=Cast("trefwoorden", TextField())
             ).filter(any_word)
-        count = (
-            (lambda: selectors.documents_count(call.client))
-            if unfiltered(call)
-            else None
-        )
         return paginate(
             call,
             queryset,
             lambda page: common.document_dicts(call, page, expand),
-            count=count,
+            unfiltered_count=lambda: selectors.documents_count(call.client),
             narrow=True,
         )
 

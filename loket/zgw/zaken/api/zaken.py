@@ -3,7 +3,7 @@ create, read, change, destroy."""
 
 from loket.zgw import apis
 from loket.zgw.api import errors
-from loket.zgw.api.views import Call, Resource, Result, paginate, unfiltered
+from loket.zgw.api.views import Call, Resource, Result, paginate
 from loket.zgw.catalogi.models import ZaakType
 from loket.zgw.referentielijsten.models import Communicatiekanaal
 from loket.zgw.referentielijsten.models import Resultaat as SelectielijstKlasse
@@ -133,10 +133,12 @@ class ZaakResource(Resource):
 
     def list(self, call: Call):
         queryset = filters.apply(common.visible_zaken(call), call.params)
-        count = (
-            (lambda: selectors.zaken_count(call.client)) if unfiltered(call) else None
+        return self._page(
+            call,
+            queryset,
+            call.params.get("expand"),
+            count=lambda: selectors.zaken_count(call.client),
         )
-        return self._page(call, queryset, call.params.get("expand"), count=count)
 
     def search(self, call: Call):
         body = call.body
@@ -157,7 +159,7 @@ class ZaakResource(Resource):
             call,
             queryset,
             lambda page: self._dicts(call, page, tree),
-            count=count,
+            unfiltered_count=count,
             narrow=True,
         )
 

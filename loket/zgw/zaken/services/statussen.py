@@ -72,7 +72,10 @@ def set_status(
         zaak.archiefactiedatum = None
         # Derived at closing from the resultaat; closing again derives it anew.
         zaak.startdatum_bewaartermijn = None
-    zaak.save()
+    if einde or was_closed:
+        zaak.save()
+    else:  # the common step: only the current status changes
+        zaak.save(update_fields=["status"])
     base.changed(
         zaak=zaak,
         actie="create",
