@@ -70,4 +70,5 @@ def test_every_scenario_answers_correctly(tmp_path):
         assert m["errors"] == 0, m
     floors = [m for m in report["metingen"] if m["client"] == "PostgreSQL"]
     assert [m["users"] for m in floors] == [1, 16]
+    assert report["vloer_gelijk_aan_api"] is True
     assert (tmp_path / report_file.name.replace(".json", ".md")).exists()
