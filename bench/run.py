@@ -337,7 +337,9 @@ def main() -> int:
     started = time.monotonic()
 
     database = args.database_url.rsplit("/", 1)[1]
-    meta_file = Path(args.results) / f".generated-{database}.json"
+    # What the generator said about the database: beside the committed results,
+    # whatever --results says (so a trial run elsewhere still finds it).
+    meta_file = RESULTS / f".generated-{database}.json"
     present = zaken_in(args.database_url) if args.reuse else None
     if not (present and present >= args.zaken and meta_file.exists()):
         Path(args.results).mkdir(parents=True, exist_ok=True)
