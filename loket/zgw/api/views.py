@@ -359,6 +359,13 @@ def _body(request, resource: Resource, operation: Operation):
             request, resource, settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         ) from None
     if not raw:
+        if operation.method == "patch" and operation.request_schema is not None:
+            # Zero bytes are no JSON; "{}" is how a client changes nothing.
+            raise ApiError(
+                400,
+                "parse_error",
+                "Ongeldige JSON: de body is leeg (stuur ten minste {}).",
+            )
         data = {}
     else:
         try:

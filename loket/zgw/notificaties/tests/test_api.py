@@ -114,6 +114,17 @@ def test_a_consumer_manages_its_abonnement(consumer):
     assert consumer.get(url).status_code == 404
 
 
+def test_a_patch_without_a_body_is_refused(consumer):
+    """Zero bytes are no JSON: a PATCH that changes nothing sends {}."""
+    url = consumer.post(f"{API}/abonnement", abonnement_body()).json()["url"]
+    empty = consumer.client.generic(
+        "PATCH", url, b"", content_type="application/json", **consumer._extra({})
+    )
+    assert empty.status_code == 400
+    assert empty.json()["code"] == "parse_error"
+    assert consumer.patch(url, {}).status_code == 200
+
+
 def test_an_abonnement_needs_existing_kanalen_and_their_filters(consumer):
     unknown = consumer.post(
         f"{API}/abonnement", abonnement_body(kanalen=[{"naam": "bestaat-niet"}])
