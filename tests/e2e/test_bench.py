@@ -41,7 +41,7 @@ def test_every_scenario_answers_correctly(tmp_path):
             "--prototypen",
             "30",
             "--seconds",
-            "0.5",
+            "0.3",
             "--users",
             "1,16",
             "--results",

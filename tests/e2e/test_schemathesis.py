@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SECONDS_PER_API = int(os.environ.get("LOKET_SCHEMATHESIS_SECONDS", "30"))
+SECONDS_PER_API = int(os.environ.get("LOKET_SCHEMATHESIS_SECONDS", "20"))
 
 pytestmark = [
     pytest.mark.e2e,
