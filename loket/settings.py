@@ -25,6 +25,14 @@ DEMO = env.bool(
     help="Demo-modus voor `make run`: staat de demogegevens en demo-logins toe, "
     "werkt zonder HTTPS en maakt tweestapsverificatie optioneel. Nooit in productie.",
 )
+TESTDIENSTEN = env.bool(
+    "LOKET_TESTDIENSTEN",
+    DEMO,
+    help="Zet de testdiensten aan onder /testdiensten/: een test-identiteitsprovider "
+    "(DigiD/eHerkenning via OpenID Connect met testidentiteiten) en testservers voor "
+    "BRP, KvK en BAG met de officiële testgegevens. Standaard aan in de demo-modus; "
+    "nooit in productie.",
+)
 DEBUG = env.bool(
     "LOKET_DEBUG",
     False,
@@ -388,6 +396,10 @@ INSTALLED_APPS = [
     "loket.zgw.zaken",
     "loket.zgw.documenten",
     "loket.zgw.besluiten",
+    "loket.producten",
+    "loket.formulieren",
+    "loket.portaal",
+    "loket.testdiensten",
     "loket.core.admin_config.LoketAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

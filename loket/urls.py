@@ -17,6 +17,8 @@ urlpatterns = [
     path("besluiten/api/v1/", include("loket.zgw.besluiten.api.urls")),
     path("notificaties/api/v1/", include("loket.zgw.notificaties.api.urls")),
     path("referentielijsten/api/v1/", include("loket.zgw.referentielijsten.api.urls")),
+    # Answers 404 unless LOKET_TESTDIENSTEN is on (the demo, the tests).
+    path("testdiensten/", include("loket.testdiensten.urls")),
     # Last: every other first path segment is a gemeente's slug.
     path("<slug:gemeente_slug>/", include("loket.organisaties.urls")),
 ]

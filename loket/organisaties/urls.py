@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from loket.organisaties import views
 
@@ -7,4 +7,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("huisstijl.css", views.huisstijl_css, name="huisstijl"),
     path("logo", views.logo, name="logo"),
+    path("producten/", include("loket.producten.urls")),
+    path("aanvragen/", include("loket.formulieren.urls")),
+    path("mijn-loket/", include("loket.portaal.urls")),
 ]

@@ -28,6 +28,7 @@ RESERVED_SLUGS = frozenset(
         "inloggen",
         "media",
         "medewerker",
+        "testdiensten",
         "mijn",
         "notificaties",
         "open-data",

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class PortaalConfig(AppConfig):
+    """Mijn Loket: a resident's or company's own zaken, drafts and messages."""
+
+    name = "loket.portaal"
+    label = "portaal"
+    verbose_name = "Mijn Loket"
