@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("huisstijl.css", views.huisstijl_css, name="huisstijl"),
     path("logo", views.logo, name="logo"),
+    path("inloggen/", include("loket.identiteit.inwoner_urls")),
     path("producten/", include("loket.producten.urls")),
     path("aanvragen/", include("loket.formulieren.urls")),
     path("mijn-loket/", include("loket.portaal.urls")),
