@@ -359,8 +359,8 @@ def _body(request, resource: Resource, operation: Operation):
             request, resource, settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         ) from None
     if not raw:
-        if operation.method == "patch" and operation.request_schema is not None:
-            # Zero bytes are no JSON; "{}" is how a client changes nothing.
+        if operation.request_schema is not None:
+            # Zero bytes are no JSON; "{}" is how a client sends no fields.
             raise ApiError(
                 400,
                 "parse_error",

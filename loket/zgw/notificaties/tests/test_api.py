@@ -114,8 +114,9 @@ def test_a_consumer_manages_its_abonnement(consumer):
     assert consumer.get(url).status_code == 404
 
 
-def test_a_patch_without_a_body_is_refused(consumer):
-    """Zero bytes are no JSON: a PATCH that changes nothing sends {}."""
+def test_a_patch_or_put_without_a_body_is_refused(consumer):
+    """Zero bytes are no JSON: a PATCH that changes nothing sends {}; a PUT
+    without a body is refused the same way."""
     url = consumer.post(f"{API}/abonnement", abonnement_body()).json()["url"]
     empty = consumer.client.generic(
         "PATCH", url, b"", content_type="application/json", **consumer._extra({})
@@ -123,6 +124,11 @@ def test_a_patch_without_a_body_is_refused(consumer):
     assert empty.status_code == 400
     assert empty.json()["code"] == "parse_error"
     assert consumer.patch(url, {}).status_code == 200
+    put = consumer.client.generic(
+        "PUT", url, b"", content_type="application/json", **consumer._extra({})
+    )
+    assert put.status_code == 400
+    assert put.json()["code"] == "parse_error"
 
 
 def test_an_abonnement_needs_existing_kanalen_and_their_filters(consumer):
