@@ -16,7 +16,7 @@ from loket.core.email import mailer_from_url
 from loket.identiteit import services as identiteit
 
 # The browser, the live server and a page with axe-core (tests/browser/fixtures.py).
-pytest_plugins = ["tests.browser.fixtures"]
+pytest_plugins = ["tests.browser.fixtures", "loket.testdiensten.fixtures"]
 
 
 @pytest.fixture(scope="session", autouse=True)

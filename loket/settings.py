@@ -284,6 +284,58 @@ SESSION_MAX_HOURS = env.int(
     help="Een medewerker moet na zoveel uur altijd opnieuw inloggen.",
 )
 
+# -- resident login (DigiD, eHerkenning) and prefill --------------------------------
+
+INWONER_SESSIE_MINUTEN = env.int(
+    "LOKET_INWONER_SESSIE_MINUTEN",
+    15,
+    help="Een inwoner of ondernemer wordt uitgelogd na zoveel minuten zonder "
+    "activiteit; twee minuten ervoor krijgt hij een waarschuwing.",
+)
+# The client secret of each DigiD/eHerkenning connection is in an environment
+# variable that the connection names in the beheer (LOKET_OIDC_…), never in the
+# database. All of them are read here, as every setting is.
+OIDC_CLIENT_SECRETS = {
+    name: value
+    for name, value in env.environ.items()
+    if name.startswith("LOKET_OIDC_") and value
+}
+BRP_URL = env.str(
+    "LOKET_BRP_URL",
+    "",
+    help="Adres van Haal Centraal BRP bevragen (zonder /personen), voor het "
+    "vooraf invullen van formulieren. Leeg met de testdiensten aan: de "
+    "BRP-testserver van Loket.",
+)
+BRP_API_KEY = env.str(
+    "LOKET_BRP_API_KEY",
+    "",
+    help="API-sleutel voor de BRP (header X-API-Key).",
+)
+KVK_URL = env.str(
+    "LOKET_KVK_URL",
+    "",
+    help="Adres van de KvK API (zonder /v1/basisprofielen), bijvoorbeeld "
+    "https://api.kvk.nl/api. Leeg met de testdiensten aan: de KvK-testserver "
+    "van Loket.",
+)
+KVK_API_KEY = env.str(
+    "LOKET_KVK_API_KEY",
+    "",
+    help="API-sleutel voor de KvK API (header apikey).",
+)
+BAG_URL = env.str(
+    "LOKET_BAG_URL",
+    "",
+    help="Adres van Haal Centraal BAG bevragen (zonder /adressen). Leeg met de "
+    "testdiensten aan: de BAG-testserver van Loket.",
+)
+BAG_API_KEY = env.str(
+    "LOKET_BAG_API_KEY",
+    "",
+    help="API-sleutel voor de BAG (header X-Api-Key).",
+)
+
 # -- ZGW APIs --
 
 JWT_MAX_AGE_SECONDS = env.int(
@@ -334,6 +386,15 @@ DOCUMENTEN_PART_SIZE = _MB * env.int(
     50,
     help="Grootte in MB van één bestandsdeel bij het uploaden van een groot "
     "document. Een proxy vóór Loket moet verzoeken van deze grootte doorlaten.",
+)
+
+# -- formulieren -----------------------------------------------------------------------
+
+FORMULIEREN_CONCEPT_DAGEN = env.int(
+    "LOKET_FORMULIEREN_CONCEPT_DAGEN",
+    30,
+    help="Zoveel dagen na de laatste wijziging kan een inwoner een formulier dat "
+    "nog niet verstuurd is, hervatten; daarna vervalt het concept.",
 )
 
 # -- operations ------------------------------------------------------------------------
@@ -421,6 +482,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "loket.identiteit.middleware.StaffSessionMiddleware",
+    "loket.identiteit.inwoner_middleware.InwonerSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 

@@ -8,6 +8,14 @@ from django.conf import settings
 bind = [f"{settings.HOST}:{settings.PORT}"]
 workers = settings.WEB_WORKERS
 worker_class = "sync"
+if settings.TESTDIENSTEN:
+    # With the test services on, Loket calls itself over HTTP while it serves a
+    # request (resident login: discovery, token, JWKS at the test IdP; prefill: the
+    # BRP/KvK/BAG test servers). With only sync workers, as many simultaneous
+    # logins as workers would wait for each other until the timeout. Threads let
+    # a worker answer its own inner request.
+    worker_class = "gthread"
+    threads = 8
 # Load Django once in the master, then fork: workers start fast, share memory, and a
 # configuration mistake stops start-up once instead of in every worker.
 preload_app = True

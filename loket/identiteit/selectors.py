@@ -13,3 +13,34 @@ def is_fully_logged_in(request) -> bool:
 
 def confirmed_totp_device(medewerker) -> TOTPDevice | None:
     return TOTPDevice.objects.devices_for_user(medewerker, confirmed=True).first()
+
+
+def oidc_koppelingen(gemeente) -> list:
+    """The active DigiD/eHerkenning connections of a gemeente, DigiD first."""
+    from loket.identiteit.models import OidcKoppeling
+
+    return list(
+        OidcKoppeling.objects.filter(gemeente=gemeente, actief=True).order_by("middel")
+    )
+
+
+def oidc_koppeling(koppeling_id) -> "object | None":
+    from loket.identiteit.models import OidcKoppeling
+
+    return (
+        OidcKoppeling.objects.select_related("gemeente")
+        .filter(pk=koppeling_id, actief=True)
+        .first()
+    )
+
+
+def oidc_koppeling_by_client(issuer: str, client_id: str):
+    """The active connection registered at ``issuer`` as ``client_id`` (the test
+    identity provider uses this to know its clients)."""
+    from loket.identiteit.models import OidcKoppeling
+
+    return (
+        OidcKoppeling.objects.select_related("gemeente")
+        .filter(issuer=issuer, client_id=client_id, actief=True)
+        .first()
+    )

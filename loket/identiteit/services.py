@@ -19,7 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from loket.core.http import client_ip
 from loket.identiteit import tasks
-from loket.identiteit.models import Inlogpoging
+from loket.identiteit.models import Inlogpoging, OidcKoppeling
 from loket.identiteit.selectors import confirmed_totp_device
 from loket.organisaties.models import Medewerker
 
@@ -339,3 +339,26 @@ def prune_login_attempts(*, older_than: timedelta) -> int:
         tijdstip__lt=timezone.now() - older_than
     ).delete()
     return deleted
+
+
+# -- resident login: the connections -----------------------------------------------
+
+
+@transaction.atomic
+def save_oidc_koppeling(
+    *, gemeente, middel: str, issuer: str, client_id: str, **fields
+) -> tuple[OidcKoppeling, bool]:
+    """Create or update the DigiD or eHerkenning connection of a gemeente (one per
+    middel); ``fields`` are the other model fields. Returns it and whether it is
+    new."""
+    koppeling = OidcKoppeling.objects.filter(gemeente=gemeente, middel=middel).first()
+    created = koppeling is None
+    if created:
+        koppeling = OidcKoppeling(gemeente=gemeente, middel=middel)
+    koppeling.issuer = issuer.rstrip("/")
+    koppeling.client_id = client_id
+    for name, value in fields.items():
+        setattr(koppeling, name, value)
+    koppeling.full_clean()
+    koppeling.save()
+    return koppeling, created

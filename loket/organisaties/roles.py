@@ -65,6 +65,7 @@ NOTIFICATIES = (
     "notificaties.notificatie",
     "notificaties.aflevering",
 )
+FORMULIEREN = ("formulieren.formulier", "formulieren.stap", "formulieren.veld")
 
 
 ROLLEN: dict[Rolcode, RolDefinitie] = {
@@ -90,11 +91,25 @@ ROLLEN: dict[Rolcode, RolDefinitie] = {
                 "notificaties.view_notificatie",
                 "notificaties.change_aflevering",
             }
-            | _manage(*CATALOGUS, *KOPPELINGEN)
+            | _manage(*CATALOGUS, *KOPPELINGEN, *FORMULIEREN)
+            | _view("formulieren.inzending")
+            # Products are taken offline rather than deleted; life events are
+            # a fixed set kept by the platform.
+            | _view("producten.levensgebeurtenis")
+            | {
+                "producten.view_productdefinitie",
+                "producten.add_productdefinitie",
+                "producten.change_productdefinitie",
+                "producten.view_gemeenteproduct",
+                "producten.add_gemeenteproduct",
+                "producten.change_gemeenteproduct",
+            }
             | _manage("referentielijsten.resultaattypeomschrijving")
             | _manage("referentielijsten.communicatiekanaal")
             | _manage("notificaties.kanaal", "notificaties.abonnement")
             | _view("notificaties.aflevering")
+            | _manage("portaal.mailsjabloon")
+            | _manage("identiteit.oidckoppeling")
         ),
     ),
     Rolcode.BEHANDELAAR: RolDefinitie(
@@ -148,6 +163,12 @@ ROLLEN: dict[Rolcode, RolDefinitie] = {
         ),
     ),
 }
+
+
+# Who may fill in a form for a resident (at the counter, on the phone, from a
+# letter), for the gemeenten their organisation serves. Not a Django permission:
+# these roles have nothing to manage in the beheer.
+NAMENS_INWONER = frozenset({Rolcode.KCC_MEDEWERKER, Rolcode.BEHANDELAAR})
 
 
 def permissies_voor(codes) -> frozenset[str]:
