@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 
 from django.utils import timezone
 
-from loket.demo import pdf
+from loket.core import pdf
 from loket.demo.betrokkenen import Persoon
 from loket.demo.verzoeken import INGEDIEND, leesbaar
 from loket.zgw.besluiten import services as besluiten

@@ -1,5 +1,6 @@
-"""Small but valid PDF files for the demo documents: one or more A4 pages of text in
-Helvetica, written by hand (PDF 1.4, ISO 32000-1) so the demo needs no PDF library.
+"""Small but valid PDF files: one or more A4 pages of text in Helvetica, written by
+hand (PDF 1.4, ISO 32000-1) so Loket needs no PDF library. The demo writes its
+letters with it, and a submitted form becomes a PDF in its zaak.
 
 Text is encoded as WinAnsi (Windows-1252), which covers Dutch and most European
 names; a character outside it loses its accent, or becomes a question mark."""
@@ -63,7 +64,7 @@ def _assemble(
         4: _font("Helvetica-Bold"),
         5: (
             f"<< /Title ({_text(titel)}) /Author ({_text(auteur)}) "
-            f"/Producer (Loket demo) /CreationDate ({_date(gemaakt)}) >>"
+            f"/Producer (Loket) /CreationDate ({_date(gemaakt)}) >>"
         ).encode("latin-1"),
     }
     for page_id, stream in zip(page_ids, streams, strict=True):
