@@ -13,8 +13,12 @@ from django.db import transaction
 from loket.demo import catalogus as demo_catalogus
 from loket.demo import data
 from loket.demo import zaken as demo_zaken
+from loket.formulieren import demo as formulieren_demo
+from loket.identiteit import demo as identiteit_demo
 from loket.organisaties import services as organisaties
 from loket.organisaties.models import Gemeente, Medewerker, Organisatie, Team
+from loket.portaal import demo as portaal_demo
+from loket.producten import demo as producten_demo
 from loket.zgw.autorisaties import services as autorisaties
 from loket.zgw.autorisaties.models import Client, Component
 from loket.zgw.catalogi import exchange
@@ -94,9 +98,15 @@ def load_demo(*, zaken_per_gemeente: int = demo_zaken.AANTAL) -> DemoReport:
         for slug, gemeente in gemeenten.items()
     }
     _api_clients(catalogussen, report)
+    # The resident channel: DigiD/eHerkenning at the test identity provider, the
+    # products of each gemeente and the forms to request them online.
+    identiteit_demo.load(gemeenten, report)
+    producten_demo.load(gemeenten, report)
+    formulieren_demo.load(gemeenten, report)
     if zaken_per_gemeente:
         for slug, gemeente in gemeenten.items():
             _zaken(gemeente, catalogussen[slug], zaken_per_gemeente, report)
+    portaal_demo.load(gemeenten, report)
     return report
 
 

@@ -7,3 +7,9 @@ class PortaalConfig(AppConfig):
     name = "loket.portaal"
     label = "portaal"
     verbose_name = "Mijn Loket"
+
+    def ready(self) -> None:
+        from loket.portaal import services
+        from loket.zgw.notificaties import services as notificaties
+
+        notificaties.listen(services.on_notificatie)

@@ -1,6 +1,17 @@
-"""Pages of portaal under /<gemeente>/ (namespace gemeente:portaal)."""
+"""Mijn Loket under /<gemeente>/mijn-loket/ (namespace gemeente:portaal)."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from loket.portaal import views
 
 app_name = "portaal"
-urlpatterns = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("gegevens/", views.gegevens, name="gegevens"),
+    path("zaken/<uuid:zaak_uuid>/", views.zaak, name="zaak"),
+    path(
+        "zaken/<uuid:zaak_uuid>/documenten/<uuid:document_uuid>/",
+        views.document,
+        name="document",
+    ),
+]

@@ -48,3 +48,21 @@ def test_demo_subcommand_refuses_outside_demo_mode():
 
     with pytest.raises(CommandError, match="LOKET_DEMO=true"):
         call_command("loket", "demo")
+
+
+def test_opschonen_removes_drafts_past_their_expiry(capsys):
+    from loket.formulieren.models import Concept
+    from loket.formulieren.tests import maken
+    from tests import zgw_data
+
+    formulier = maken.formulier(zgw_data.catalogue())
+    verlopen = maken.concept(formulier)
+    Concept.objects.filter(pk=verlopen.pk).update(
+        verloopt_op=timezone.now() - timedelta(minutes=1)
+    )
+    lopend = maken.concept(formulier, eigenaar=maken.Eigenaar(bsn="999990019"))
+
+    call_command("loket", "opschonen")
+
+    assert list(Concept.objects.values_list("pk", flat=True)) == [lopend.pk]
+    assert "1 niet verstuurde formulieren verwijderd" in capsys.readouterr().out

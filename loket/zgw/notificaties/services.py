@@ -78,8 +78,23 @@ def publish(
     return notificatie
 
 
+# Parts of Loket that act on changes (Mijn Loket mails a resident about a new status):
+# each is called with the notificatie, inside the transaction of the change.
+_listeners: list = []
+
+
+def listen(handler) -> None:
+    """Call ``handler(notificatie)`` for every notificatie Loket publishes, inside
+    the transaction of the change; what it queues commits with that change."""
+    if handler not in _listeners:
+        _listeners.append(handler)
+
+
 def _after_publish(notificatie: Notificatie) -> None:
     from loket.zgw.notificaties import tasks
+
+    for handler in _listeners:
+        handler(notificatie)
 
     # Routing matches the abonnementen of the moment; with none on this kanaal
     # there is nobody to route to, and a task per change would only keep the worker

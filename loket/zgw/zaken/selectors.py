@@ -2,9 +2,13 @@
 an API client is part of the query (zrc-006): a client never sees a row, or a
 count, of a zaaktype or confidentiality it may not see."""
 
+from django.db.models import Prefetch
+
+from loket.zgw.catalogi.choices import RolOmschrijving
+from loket.zgw.catalogi.models import StatusType
 from loket.zgw.registers import tellingen
 from loket.zgw.registers.models import Telling
-from loket.zgw.zaken.models import Zaak, ZaakInformatieObject
+from loket.zgw.zaken.models import Rol, Status, Zaak, ZaakInformatieObject
 
 
 def zaken_for(client, scope: str = "zaken.lezen"):
@@ -41,3 +45,83 @@ def has_informatieobject(zaak, informatieobject) -> bool:
     return ZaakInformatieObject.objects.filter(
         zaak=zaak, informatieobject=informatieobject
     ).exists()
+
+
+# -- for residents (Mijn Loket) ------------------------------------------------------
+
+
+def _initiator_rollen(*, bsn: str = "", kvk: str = ""):
+    if bool(bsn) == bool(kvk):
+        raise ValueError("geef een BSN of een KvK-nummer")
+    rollen = Rol.objects.filter(omschrijving_generiek=RolOmschrijving.INITIATOR)
+    return rollen.filter(inp_bsn=bsn) if bsn else rollen.filter(kvk_nummer=kvk)
+
+
+def zaken_of_initiator(*, bsn: str = "", kvk: str = ""):
+    """The zaken, in every gemeente, that this person (BSN) or company (KvK number)
+    started: the initiator rol names them. Newest first, with what a list shows."""
+    return (
+        Zaak.objects.filter(
+            pk__in=_initiator_rollen(bsn=bsn, kvk=kvk).values("zaak_id")
+        )
+        .select_related("zaaktype", "gemeente", "status__statustype")
+        .order_by("-startdatum", "-pk")
+    )
+
+
+def zaak_of_initiator(uuid, *, bsn: str = "", kvk: str = "") -> Zaak | None:
+    """One zaak of this initiator with its statussen and statustypen loaded, or
+    None (also when the zaak exists but is someone else's)."""
+    return (
+        zaken_of_initiator(bsn=bsn, kvk=kvk)
+        .filter(uuid=uuid)
+        .prefetch_related(
+            Prefetch(
+                "statussen",
+                queryset=Status.objects.select_related("statustype").order_by(
+                    "datum_status_gezet", "pk"
+                ),
+            ),
+            Prefetch(
+                "zaaktype__statustypen",
+                queryset=StatusType.objects.order_by("volgnummer"),
+            ),
+        )
+        .first()
+    )
+
+
+def initiator(zaak_id: int) -> Rol | None:
+    """The (first) initiator rol of a zaak."""
+    return (
+        Rol.objects.filter(
+            zaak_id=zaak_id, omschrijving_generiek=RolOmschrijving.INITIATOR
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
+def zaak_by_uuid(uuid) -> Zaak | None:
+    return (
+        Zaak.objects.filter(uuid=uuid)
+        .select_related("zaaktype", "gemeente", "status__statustype")
+        .first()
+    )
+
+
+def status_by_uuid(uuid) -> Status | None:
+    return (
+        Status.objects.filter(uuid=uuid)
+        .select_related("statustype", "zaak__zaaktype", "zaak__gemeente")
+        .first()
+    )
+
+
+def informatieobject_ids(zaak) -> list[int]:
+    """The documents related to a zaak, oldest relation first."""
+    return list(
+        ZaakInformatieObject.objects.filter(zaak=zaak)
+        .order_by("registratiedatum", "pk")
+        .values_list("informatieobject_id", flat=True)
+    )

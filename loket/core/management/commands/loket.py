@@ -282,6 +282,13 @@ class Command(BaseCommand):
         days = settings.NOTIFICATIES_KEEP_DAYS
         deleted = notificaties.prune(older_than=timedelta(days=days))
         self.stdout.write(f"{deleted} notificaties ouder dan {days} dagen verwijderd.")
+        from loket.formulieren import services as formulieren
+
+        deleted = formulieren.opschonen_concepten()
+        self.stdout.write(
+            f"{deleted} niet verstuurde formulieren verwijderd (ouder dan "
+            f"{settings.FORMULIEREN_CONCEPT_DAGEN} dagen)."
+        )
         call_command(
             "prune_db_task_results",
             queue_name="*",
@@ -361,6 +368,11 @@ class Command(BaseCommand):
             for gemeente in demo_data.GEMEENTEN:
                 label = f"Gemeente {gemeente.naam}"
                 lines.append(f"  {label:<24}{base}/{gemeente.slug}/")
+            eerste = demo_data.GEMEENTEN[0].slug
+            lines += [
+                f"  Producten (PDC)         {base}/{eerste}/producten/",
+                f"  Mijn Loket (inwoners)   {base}/{eerste}/mijn-loket/",
+            ]
         lines += [
             f"  Inloggen medewerkers    {base}/medewerker/inloggen/",
             f"  Beheer                  {base}/beheer/",
@@ -369,6 +381,8 @@ class Command(BaseCommand):
         mail_folder = settings.MAILERS["default"].get("OPTIONS", {}).get("file_path")
         if mail_folder:
             lines.append(f"  Verstuurde e-mail       {mail_folder}")
+            if settings.TESTDIENSTEN:
+                lines.append(f"  Testmailbox             {base}/testdiensten/mailbox/")
         lines += ["", "ZGW-API's (de specificatie staat op <adres>openapi.yaml):"]
         lines += [f"  {api.name:<24}{base}/{api.prefix}/" for api in zgw_apis.ALL]
         if demo:
@@ -393,6 +407,16 @@ class Command(BaseCommand):
                 "drie zaaktypen, tot zaakvertrouwelijk"
             )
             lines.append("  Een token maken: python manage.py loket token demo-alles")
+            if settings.TESTDIENSTEN:
+                lines += [
+                    "",
+                    "Inwoners en bedrijven loggen in via de test-identiteitsprovider "
+                    "(DigiD/eHerkenning",
+                    "nagebootst, met de officiële testpersonen), bijvoorbeeld als "
+                    "Floris Kierkegaard,",
+                    "BSN 999991097 (heeft al zaken in Duinwaard), of een bedrijf met "
+                    "KvK-nummer 69599084.",
+                ]
         return "\n".join(lines) + "\n"
 
 
