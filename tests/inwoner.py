@@ -24,7 +24,8 @@ def bedrijf(kvk: str = "69599084", naam: str = "Test EMZ Dagobert") -> inwoners.
     )
 
 
-def log_in(client, inwoner: inwoners.Inwoner, gemeente_slug: str) -> None:
+def session_key(inwoner: inwoners.Inwoner, gemeente_slug: str) -> str:
+    """A stored session in which ``inwoner`` is logged in at this gemeente."""
     request = RequestFactory().get("/")
     request.session = import_module(settings.SESSION_ENGINE).SessionStore()
     inwoners.log_in(
@@ -36,4 +37,8 @@ def log_in(client, inwoner: inwoners.Inwoner, gemeente_slug: str) -> None:
         end_session_endpoint="",
     )
     request.session.save()
-    client.cookies[settings.SESSION_COOKIE_NAME] = request.session.session_key
+    return request.session.session_key
+
+
+def log_in(client, inwoner: inwoners.Inwoner, gemeente_slug: str) -> None:
+    client.cookies[settings.SESSION_COOKIE_NAME] = session_key(inwoner, gemeente_slug)
