@@ -25,6 +25,8 @@ def configure(database_url: str, **extra: str) -> dict[str, str]:
         "LOKET_DEMO": "true",
         "LOKET_HTTPS": "false",
         "LOKET_ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
+        # Links and the test identity provider's issuer need a real host name.
+        "LOKET_BASE_URL": "http://127.0.0.1:8000",
         "LOKET_LOG_LEVEL": "error",
         "LOKET_VAR_DIR": os.environ.get(
             "LOKET_VAR_DIR", tempfile.mkdtemp(prefix="loket-bench-")

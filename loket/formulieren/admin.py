@@ -8,7 +8,7 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from loket.formulieren import controles
+from loket.formulieren import controles, services
 from loket.formulieren.models import Formulier, Inzending, Stap, Veld
 from loket.organisaties.selectors import gemeenten_for
 
@@ -92,20 +92,8 @@ class VeldForm(forms.ModelForm):
             "volgorde",
             "sleutel",
             "label",
-            "hulptekst",
             "type",
-            "verplicht",
-            "keuzes",
-            "minimum",
-            "maximum",
-            "max_mb",
-            "bestandstypen",
-            "documenttype",
-            "conditie_veld",
-            "conditie_waarde",
-            "prefill",
-            "eigenschap",
-            "zaakobject",
+            *services.VELD_OPTIES,
         )
 
     def clean(self):

@@ -214,7 +214,9 @@ def _initiator(
         betrokkene_identificatie=identificatie,
         roltoelichting="Aanvrager via het formulier"[:1000],
         contactpersoon_rol=(
-            {**contact, "naam": (concept.naam or "Aanvrager")[:200]} if contact else None
+            {**contact, "naam": (concept.naam or "Aanvrager")[:200]}
+            if contact
+            else None
         ),
     )
 

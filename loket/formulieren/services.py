@@ -328,22 +328,22 @@ def _verwijder(naam: str) -> None:
 
 # -- definitions -----------------------------------------------------------------------
 
-_VELD_OPTIES = frozenset(
-    {
-        "hulptekst",
-        "verplicht",
-        "keuzes",
-        "minimum",
-        "maximum",
-        "max_mb",
-        "bestandstypen",
-        "documenttype",
-        "conditie_veld",
-        "conditie_waarde",
-        "prefill",
-        "eigenschap",
-        "zaakobject",
-    }
+# What a question may have besides its key, label and type (in the order the
+# beheer shows them).
+VELD_OPTIES = (
+    "hulptekst",
+    "verplicht",
+    "keuzes",
+    "minimum",
+    "maximum",
+    "max_mb",
+    "bestandstypen",
+    "documenttype",
+    "conditie_veld",
+    "conditie_waarde",
+    "prefill",
+    "eigenschap",
+    "zaakobject",
 )
 
 
@@ -390,7 +390,7 @@ def create_formulier(
 def _maak_veld(stap, groep, volgorde, spec: dict, sleutels: set[str]):
     from loket.formulieren.models import Veld
 
-    unknown = set(spec) - _VELD_OPTIES - {"sleutel", "label", "type", "kinderen"}
+    unknown = set(spec) - set(VELD_OPTIES) - {"sleutel", "label", "type", "kinderen"}
     if unknown:
         raise TypeError(f"onbekende veldopties: {', '.join(sorted(unknown))}")
     if spec["sleutel"] in sleutels:
@@ -403,7 +403,7 @@ def _maak_veld(stap, groep, volgorde, spec: dict, sleutels: set[str]):
         sleutel=spec["sleutel"],
         label=spec["label"],
         type=spec["type"],
-        **{k: v for k, v in spec.items() if k in _VELD_OPTIES},
+        **{k: v for k, v in spec.items() if k in VELD_OPTIES},
     )
     veld.full_clean()
     veld.save()

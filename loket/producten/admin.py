@@ -48,6 +48,29 @@ def _refuse(exc: ValidationError):
     raise Refused({None: exc}) from exc
 
 
+# The fields a definition has and a gemeente may specialise, in the order both
+# forms show them (after what identifies the product).
+PRODUCTVELDEN = [
+    "samenvatting",
+    "beschrijving",
+    "voorwaarden",
+    "kosten",
+    "servicenorm_dagen",
+    "uitkomst",
+    "kanalen",
+    "online_aanvraagbaar",
+    "doelgroep",
+    "zoekwoorden",
+    "levensgebeurtenissen",
+    "zaaktype_identificatie",
+]
+WIDGETS = {
+    "samenvatting": forms.Textarea(attrs={"rows": 2}),
+    "zoekwoorden": forms.Textarea(attrs={"rows": 2}),
+    "levensgebeurtenissen": forms.CheckboxSelectMultiple,
+}
+
+
 class ProductdefinitieForm(forms.ModelForm):
     upl_uri = forms.ChoiceField(
         label="UPL-naam",
@@ -69,29 +92,8 @@ class ProductdefinitieForm(forms.ModelForm):
 
     class Meta:
         model = Productdefinitie
-        fields = [
-            "organisatie",
-            "upl_uri",
-            "naam",
-            "slug",
-            "samenvatting",
-            "beschrijving",
-            "voorwaarden",
-            "kosten",
-            "servicenorm_dagen",
-            "uitkomst",
-            "kanalen",
-            "online_aanvraagbaar",
-            "doelgroep",
-            "zoekwoorden",
-            "levensgebeurtenissen",
-            "zaaktype_identificatie",
-        ]
-        widgets = {
-            "samenvatting": forms.Textarea(attrs={"rows": 2}),
-            "zoekwoorden": forms.Textarea(attrs={"rows": 2}),
-            "levensgebeurtenissen": forms.CheckboxSelectMultiple,
-        }
+        fields = ["organisatie", "upl_uri", "naam", "slug", *PRODUCTVELDEN]
+        widgets = WIDGETS
 
 
 def _definitie_fields(cleaned: dict) -> dict:
@@ -214,29 +216,8 @@ class GemeenteproductForm(forms.ModelForm):
 
     class Meta:
         model = Gemeenteproduct
-        fields = [
-            "definitie",
-            "gemeente",
-            "gepubliceerd",
-            "naam",
-            "samenvatting",
-            "beschrijving",
-            "voorwaarden",
-            "kosten",
-            "servicenorm_dagen",
-            "uitkomst",
-            "kanalen",
-            "online_aanvraagbaar",
-            "doelgroep",
-            "zoekwoorden",
-            "levensgebeurtenissen",
-            "zaaktype_identificatie",
-        ]
-        widgets = {
-            "samenvatting": forms.Textarea(attrs={"rows": 2}),
-            "zoekwoorden": forms.Textarea(attrs={"rows": 2}),
-            "levensgebeurtenissen": forms.CheckboxSelectMultiple,
-        }
+        fields = ["definitie", "gemeente", "gepubliceerd", "naam", *PRODUCTVELDEN]
+        widgets = WIDGETS
 
 
 def _shown(value) -> str:

@@ -42,22 +42,8 @@ DEFINITIE_VELDEN = frozenset(
         "zaaktype_identificatie",
     }
 )
-OVERRIDE_VELDEN = frozenset(
-    {
-        "naam",
-        "samenvatting",
-        "beschrijving",
-        "voorwaarden",
-        "kosten",
-        "uitkomst",
-        "servicenorm_dagen",
-        "kanalen",
-        "online_aanvraagbaar",
-        "doelgroep",
-        "zoekwoorden",
-        "zaaktype_identificatie",
-    }
-)
+# A gemeente may give every field its own value, except what identifies the product.
+OVERRIDE_VELDEN = DEFINITIE_VELDEN - {"upl_uri", "slug"}
 
 
 def _ordered_kanalen(kanalen) -> list[str]:

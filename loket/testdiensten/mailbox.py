@@ -67,7 +67,12 @@ def mails() -> list[Mail]:
     map_ = folder()
     if map_ is None or not map_.is_dir():
         return []
-    files = sorted((p for p in map_.iterdir() if _NAME.match(p.name)), reverse=True)
+    # Newest first: by the time the file was written (names have whole seconds).
+    files = sorted(
+        (p for p in map_.iterdir() if _NAME.match(p.name)),
+        key=lambda p: p.stat().st_mtime_ns,
+        reverse=True,
+    )
     found: list[Mail] = []
     for path in files:
         found.extend(reversed(_parse(path)))
