@@ -324,6 +324,7 @@ def main() -> int:
             resultaten.append(samenvatting(uitkomsten, users))
             print(json.dumps(resultaten[-1]), flush=True)
     finally:
+        memory.stopping.set()
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -331,7 +332,7 @@ def main() -> int:
     report = {
         "zaken": zaken,
         "workers": args.workers,
-        "web_rss_mb": round(memory.largest(), 1),
+        "web_rss_mb": round(memory.largest, 1),
         "resultaten": resultaten,
     }
     out = RESULTS / f"{stamp}-aanvragen-{zaken}-zaken.json"
