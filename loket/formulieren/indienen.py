@@ -34,10 +34,8 @@ INGEDIEND = {
 def product_van(formulier):
     """The product as the PDC describes it for this gemeente (contract 1), or
     None when the PDC does not know it (the form then uses its own data)."""
-    try:
-        from loket.producten import selectors as producten
-    except ImportError:
-        return None
+    from loket.producten import selectors as producten
+
     return producten.product(formulier.gemeente, formulier.product_slug)
 
 

@@ -115,19 +115,10 @@ def start_concept(
 
 
 def haal_prefill(formulier: Formulier, eigenaar: Eigenaar) -> tuple[dict, str]:
-    """What the BRP (person) or the Handelsregister (company) knows, for the
-    prefill sources this form uses (plus the name parts for the zaak's rol)."""
-    from loket.formulieren.models import Veld
+    """What the BRP (person) or the Handelsregister (company) knows about the
+    owner, for the prefilled questions and the name parts of the zaak's rol."""
+    from loket.identiteit import prefill as register
 
-    bronnen = set(
-        Veld.objects.filter(stap__formulier=formulier)
-        .exclude(prefill="")
-        .values_list("prefill", flat=True)
-    )
-    try:
-        from loket.identiteit import prefill as register
-    except ImportError:
-        return {}, _PREFILL_MISLUKT if bronnen else ""
     uit: dict = {}
     try:
         if eigenaar.bsn and not eigenaar.kvk:

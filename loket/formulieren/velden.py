@@ -298,10 +298,8 @@ ADRESDELEN = (
 def zoek_adres(postcode: str, huisnummer: int, huisletter: str = ""):
     """(the address the BAG has, failed): the first match, preferring the same
     huisletter; ``failed`` when the BAG could not be asked."""
-    try:
-        from loket.identiteit import prefill
-    except ImportError:  # resident login and prefill not installed
-        return None, True
+    from loket.identiteit import prefill
+
     try:
         adressen = prefill.adressen(postcode.replace(" ", ""), huisnummer)
     except prefill.PrefillError:
