@@ -2,7 +2,8 @@
 the parking permit (with a typo), log in with a test DigiD identity at the test
 identity provider (OpenID Connect), get the form prefilled from the BRP test server,
 submit, see the zaak in Mijn Loket; a handler sets the next status through the
-service layer; the resident sees it and has the e-mails. axe-core finds no WCAG 2.2
+service layer; the resident sees it and has the e-mails. A second walk uses only the
+keyboard (Tab, arrows, Space, Enter). axe-core finds no WCAG 2.2
 AA violation on any page visited, none is wider than the screen, no CSP error."""
 
 import re
@@ -130,3 +131,68 @@ def test_a_resident_requests_a_parking_permit_and_follows_it(
         f"Uw parkeervergunning {zaak.identificatie}: {status}"
         for status in ("Ontvangen", in_behandeling.omschrijving)
     )
+
+
+def tab_to(tab, selector: str, most: int = 60) -> None:
+    """Press Tab until ``selector`` has the focus: it is reachable by keyboard."""
+    for _ in range(most):
+        tab.keyboard.press("Tab")
+        if tab.locator(selector).evaluate_all(
+            "found => found.includes(document.activeElement)"
+        ):
+            return
+    raise AssertionError(f"{selector} is not reachable with Tab on {tab.url}")
+
+
+def test_the_form_and_mijn_loket_work_by_keyboard_alone(page, demo):
+    from tests import inwoner
+
+    tab = page.page
+    key = inwoner.session_key(inwoner.persoon(bsn=BSN, naam="S. Moulin"), "duinwaard")
+    tab.context.add_cookies([{"name": "sessionid", "value": key, "url": page.base_url}])
+    page.visit("/duinwaard/producten/parkeervergunning-bewoners/")
+    tab_to(tab, "a:text-is('Aanvragen')")
+    tab.keyboard.press("Enter")
+    tab.wait_for_selector("#id_email")
+
+    tab_to(tab, "#id_email")
+    tab.keyboard.type("s.moulin@example.nl")
+    tab_to(tab, "button:has-text('Volgende stap')")
+    tab.keyboard.press("Enter")
+    tab.wait_for_selector("#id_kenteken")
+    tab_to(tab, "#id_kenteken")
+    tab.keyboard.type("AB-123-C")
+    tab_to(tab, "#id_parkeerzone_0")
+    tab.keyboard.press("ArrowDown")  # radio group: the arrow keys choose
+    tab_to(tab, "#id_eigenaar_0")
+    tab.keyboard.press("Space")
+    tab_to(tab, "#id_ingangsdatum")
+    tab.fill("#id_ingangsdatum", date.today().isoformat())  # a date widget's own keys
+    tab_to(tab, "button:has-text('Volgende stap')")
+    tab.keyboard.press("Enter")
+    tab.wait_for_selector("#id_iban")
+    tab_to(tab, "#id_iban")
+    tab.keyboard.type("NL91ABNA0417164300")
+    tab_to(tab, "button:has-text('Volgende stap')")
+    tab.keyboard.press("Enter")
+    tab.wait_for_selector("#id_verklaring")
+    tab_to(tab, "#id_verklaring")
+    tab.keyboard.press("Space")
+    tab_to(tab, "button:has-text('Versturen')")
+    tab.keyboard.press("Enter")
+    tab.wait_for_url("**/verstuurd/**")
+
+    tab_to(tab, "a:text-is('Naar Mijn Loket')")
+    tab.keyboard.press("Enter")
+    tab.wait_for_url(re.compile(r"/duinwaard/mijn-loket/$"))
+    tab_to(tab, "a:text-is('Parkeervergunning voor bewoners')")
+    tab.keyboard.press("Enter")
+    tab.wait_for_url(re.compile(r"/mijn-loket/zaken/"))
+    tab_to(tab, "textarea#id_tekst")
+    tab.keyboard.type("Kan de vergunning ingaan op 1 januari?")
+    tab_to(tab, "button:has-text('Versturen')")
+    tab.keyboard.press("Enter")
+    tab.wait_for_url(re.compile(r"#berichten$"))
+    assert "Kan de vergunning ingaan op 1 januari?" in tab.content()
+    zaak = Zaak.objects.get()
+    assert zaak.zaakeigenschappen.get(naam="parkeerzone").waarde == "Strand"
