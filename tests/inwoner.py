@@ -41,4 +41,18 @@ def session_key(inwoner: inwoners.Inwoner, gemeente_slug: str) -> str:
 
 
 def log_in(client, inwoner: inwoners.Inwoner, gemeente_slug: str) -> None:
+    """The Django test client as this resident."""
     client.cookies[settings.SESSION_COOKIE_NAME] = session_key(inwoner, gemeente_slug)
+
+
+def log_in_browser(page, inwoner: inwoners.Inwoner, gemeente_slug: str) -> None:
+    """The browser tab (tests/browser/fixtures.py ``page``) as this resident."""
+    page.page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": session_key(inwoner, gemeente_slug),
+                "url": page.base_url,
+            }
+        ]
+    )

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -146,20 +147,11 @@ def _naam(rol) -> str:
 def _sjabloon(gebeurtenis: str, zaak, statustype_omschrijving: str = ""):
     """The most specific sjabloon, or Loket's own text."""
     kandidaten = Mailsjabloon.objects.filter(
+        Q(gemeente=zaak.gemeente_id) | Q(gemeente__isnull=True),
         gebeurtenis=gebeurtenis,
         zaaktype_identificatie__in=["", zaak.zaaktype.identificatie],
         statustype_omschrijving__in=["", statustype_omschrijving],
-    ).filter(gemeente__in=[zaak.gemeente_id] if zaak.gemeente_id else [])
-    kandidaten = list(kandidaten) + list(
-        Mailsjabloon.objects.filter(
-            gebeurtenis=gebeurtenis,
-            gemeente__isnull=True,
-            zaaktype_identificatie__in=["", zaak.zaaktype.identificatie],
-            statustype_omschrijving__in=["", statustype_omschrijving],
-        )
     )
-    if not kandidaten:
-        return sjablonen.STANDAARD[gebeurtenis]
     beste = max(
         kandidaten,
         key=lambda s: (
@@ -167,7 +159,10 @@ def _sjabloon(gebeurtenis: str, zaak, statustype_omschrijving: str = ""):
             bool(s.zaaktype_identificatie),
             s.gemeente_id is not None,
         ),
+        default=None,
     )
+    if beste is None:
+        return sjablonen.STANDAARD[gebeurtenis]
     return beste.onderwerp, beste.tekst
 
 

@@ -148,8 +148,9 @@ def test_the_form_and_mijn_loket_work_by_keyboard_alone(page, demo):
     from tests import inwoner
 
     tab = page.page
-    key = inwoner.session_key(inwoner.persoon(bsn=BSN, naam="S. Moulin"), "duinwaard")
-    tab.context.add_cookies([{"name": "sessionid", "value": key, "url": page.base_url}])
+    inwoner.log_in_browser(
+        page, inwoner.persoon(bsn=BSN, naam="S. Moulin"), "duinwaard"
+    )
     page.visit("/duinwaard/producten/parkeervergunning-bewoners/")
     tab_to(tab, "a:text-is('Aanvragen')")
     tab.keyboard.press("Enter")

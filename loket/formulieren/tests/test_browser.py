@@ -1,20 +1,17 @@
 """The parkeervergunning in a real browser: every step WCAG 2.2 AA (axe-core), no
 CSP violations, usable at 320 px wide; by a resident and by the KCC for one."""
 
-from dataclasses import asdict
 from datetime import date
 
-from django.conf import settings
 from django.test import override_settings
-from django.utils import timezone
 
 import pytest
 
-from loket.demo.loader import DemoReport, load_demo
-from loket.formulieren import demo as formulieren_demo
+from loket.demo.loader import load_demo
 from loket.formulieren.tests.maken import BSN, PDF
-from loket.organisaties.models import Gemeente, Medewerker
+from loket.organisaties.models import Medewerker
 from loket.zgw.zaken.models import Zaak
+from tests import inwoner
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -26,34 +23,6 @@ def demo():
     with override_settings(DEMO=True):
         load_demo(zaken_per_gemeente=0)
     Medewerker.objects.update(is_demo=False)
-    formulieren_demo.load({g.slug: g for g in Gemeente.objects.all()}, DemoReport())
-
-
-def log_in_inwoner(page):
-    """A DigiD login as loket.identiteit keeps it in the session (the test
-    identity provider itself is tested in identiteit)."""
-    from django.contrib.sessions.backends.db import SessionStore
-
-    from loket.identiteit import inwoner
-
-    session = SessionStore()
-    session[inwoner.SESSION_KEY] = asdict(
-        inwoner.Inwoner(middel="digid", bsn=BSN, naam="J. de Vries")
-    )
-    session[inwoner.LOGIN_KEY] = {
-        "gemeente": "duinwaard",
-        "laatst_actief": timezone.now().timestamp(),
-    }
-    session.save()
-    page.page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": session.session_key,
-                "url": page.base_url,
-            }
-        ]
-    )
 
 
 def check(page, width: int):
@@ -111,7 +80,9 @@ def fill_in_parkeervergunning(page, width: int, tmp_path):
 @pytest.mark.parametrize("width", [1280, 320])
 def test_a_resident_requests_a_parkeervergunning(page, demo, width, tmp_path):
     page.page.set_viewport_size({"width": width, "height": 800})
-    log_in_inwoner(page)
+    inwoner.log_in_browser(
+        page, inwoner.persoon(bsn=BSN, naam="J. de Vries"), "duinwaard"
+    )
     page.visit(START)
     page.errors.clear()  # the BRP prefill warning is a message, not an error
     fill_in_parkeervergunning(page, width, tmp_path)

@@ -1,10 +1,7 @@
 """The pages of a form, through the test client: a resident (logged in through
 the session as loket.identiteit keeps it) and a staff member on behalf of one."""
 
-from dataclasses import asdict
-
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
 
 import pytest
 
@@ -13,7 +10,7 @@ from loket.formulieren.tests import maken
 from loket.organisaties.roles import Rolcode
 from loket.zgw.registers.models import AuditTrail
 from loket.zgw.zaken.models import Rol, Zaak
-from tests import factories, zgw_data
+from tests import factories, inwoner, zgw_data
 
 pytestmark = pytest.mark.django_db
 
@@ -29,21 +26,12 @@ def formulier(cat):
 
 
 def log_in_inwoner(client, gemeente, *, bsn=maken.BSN, kvk="", naam="J. de Vries"):
-    from loket.identiteit import inwoner
-
-    person = inwoner.Inwoner(
-        middel="eherkenning" if kvk else "digid",
-        bsn=bsn if not kvk else "",
-        kvk=kvk,
-        naam=naam,
+    person = (
+        inwoner.bedrijf(kvk=kvk, naam=naam)
+        if kvk
+        else inwoner.persoon(bsn=bsn, naam=naam)
     )
-    session = client.session
-    session[inwoner.SESSION_KEY] = asdict(person)
-    session[inwoner.LOGIN_KEY] = {
-        "gemeente": gemeente.slug,
-        "laatst_actief": timezone.now().timestamp(),
-    }
-    session.save()
+    inwoner.log_in(client, person, gemeente.slug)
     return person
 
 

@@ -16,6 +16,7 @@ from loket.zgw.documenten.services import documents
 from loket.zgw.registers.services import LOKET
 from loket.zgw.zaken import selectors as zaken_selectors
 from loket.zgw.zaken import services as zaken
+from loket.zgw.zaken.models import Zaak
 from tests import factories, inwoner, zgw_data
 
 pytestmark = pytest.mark.django_db
@@ -354,9 +355,7 @@ def test_a_submitted_form_mails_its_first_status_to_the_address_given(
         kanaal=Kanaal.WEB,
         verklaard=True,
     )
-    rol = zaken_selectors.initiator(
-        zaken_selectors.zaak_by_uuid(inzending.zaak_uuid).pk
-    )
+    rol = zaken_selectors.initiator(Zaak.objects.get(uuid=inzending.zaak_uuid).pk)
     assert rol.contactpersoon_rol["emailadres"] == "jan@voorbeeld.nl"
 
     run_tasks()

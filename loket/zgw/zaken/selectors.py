@@ -102,14 +102,6 @@ def initiator(zaak_id: int) -> Rol | None:
     )
 
 
-def zaak_by_uuid(uuid) -> Zaak | None:
-    return (
-        Zaak.objects.filter(uuid=uuid)
-        .select_related("zaaktype", "gemeente", "status__statustype")
-        .first()
-    )
-
-
 def status_by_uuid(uuid) -> Status | None:
     return (
         Status.objects.filter(uuid=uuid)
