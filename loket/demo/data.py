@@ -7,7 +7,6 @@ RvIG table 33; the RSINs pass the elfproef but are not registered.
 
 from dataclasses import dataclass, field
 
-from django.utils.text import slugify
 
 from loket.organisaties.roles import Rolcode
 
@@ -88,12 +87,6 @@ TEAMS = {
     "Zorg en Welzijn": "Wmo-voorzieningen en gehandicaptenparkeerkaarten.",
     "Belastingen": "Gemeentelijke belastingen en kwijtschelding.",
 }
-
-
-def team_code(naam: str) -> str:
-    """How a team is identified as organisatorische eenheid in a rol of a zaak
-    (at most 24 characters): its name in lower case, words joined by hyphens."""
-    return slugify(naam)[:24]
 
 
 MEDEWERKERS = [

@@ -43,7 +43,7 @@ from loket.demo.tijdlijn import (
     plan_tijdlijn,
 )
 from loket.demo.verzoeken import INGEDIEND, WEB, Vraag
-from loket.organisaties.models import Gemeente
+from loket.organisaties.models import Gemeente, team_code
 from loket.organisaties.roles import Rolcode
 from loket.zgw.besluiten import services as besluiten
 from loket.zgw.catalogi.choices import Objecttype
@@ -393,7 +393,7 @@ class _Zaakbouwer:
             roltype=self.t.roltypen[generiek],
             betrokkene_type=BetrokkeneType.ORGANISATORISCHE_EENHEID,
             betrokkene_identificatie={
-                "identificatie": data.team_code(team),
+                "identificatie": team_code(team),
                 "naam": f"Team {team}",
                 "isGehuisvestIn": "",
             },

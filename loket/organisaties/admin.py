@@ -142,7 +142,7 @@ class OrganisatieAdmin(admin.ModelAdmin):
 class TeamForm(forms.ModelForm):
     class Meta:
         model = Team
-        fields = ["organisatie", "naam", "omschrijving", "emailadres"]
+        fields = ["organisatie", "naam", "code", "omschrijving", "emailadres"]
 
 
 @admin.register(Team)
@@ -171,6 +171,7 @@ class TeamAdmin(admin.ModelAdmin):
                 naam=obj.naam,
                 omschrijving=obj.omschrijving,
                 emailadres=obj.emailadres,
+                code=obj.code,
             )
             _adopt(obj, created)
 
@@ -191,7 +192,15 @@ class MedewerkerForm(forms.ModelForm):
 
     class Meta:
         model = Medewerker
-        fields = ["naam", "email", "organisatie", "rollen", "teams", "is_active"]
+        fields = [
+            "naam",
+            "email",
+            "organisatie",
+            "rollen",
+            "teams",
+            "max_vertrouwelijkheid",
+            "is_active",
+        ]
         widgets = {"teams": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, **kwargs):
@@ -250,6 +259,7 @@ class MedewerkerAdmin(admin.ModelAdmin):
             naam=obj.naam,
             organisatie=obj.organisatie,
             is_active=obj.is_active,
+            max_vertrouwelijkheid=obj.max_vertrouwelijkheid,
         )
         _adopt(obj, created)
         identiteit.invite(created)

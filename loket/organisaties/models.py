@@ -13,8 +13,10 @@ from django.contrib.auth.models import PermissionsMixin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 
 from loket.organisaties.roles import ROLLEN, Rolcode
+from loket.zgw.catalogi.choices import Vertrouwelijkheid
 from loket.organisaties.validators import (
     contrast_ratio,
     is_hex_colour,
@@ -232,6 +234,12 @@ class Team(models.Model):
         blank=True,
         help_text="Gedeeld adres van het team, als dat er is.",
     )
+    code = models.SlugField(
+        max_length=24,
+        blank=True,
+        help_text="Hoe het team als organisatorische eenheid in de rol van een zaak "
+        "staat (hoogstens 24 tekens). Leeg: afgeleid van de naam.",
+    )
 
     class Meta:
         ordering = ["organisatie__naam", "naam"]
@@ -240,11 +248,25 @@ class Team(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["organisatie", "naam"], name="team_naam_uniek_per_organisatie"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["organisatie", "code"], name="team_code_uniek_per_organisatie"
+            ),
         ]
 
     def __str__(self) -> str:
         return self.naam
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.code:
+            self.code = team_code(self.naam)
+        super().save(*args, **kwargs)
+
+
+def team_code(naam: str) -> str:
+    """A team's identificatie as organisatorische eenheid in a rol of a zaak (at
+    most 24 characters): its name in lower case, words joined by hyphens."""
+    return slugify(naam)[:24]
 
 
 class MedewerkerManager(BaseUserManager):
@@ -286,6 +308,14 @@ class Medewerker(AbstractBaseUser, PermissionsMixin):
         default=True,
         help_text="Zet uit in plaats van verwijderen als iemand vertrekt.",
     )
+    max_vertrouwelijkheid = models.CharField(
+        "vertrouwelijkheid tot en met",
+        max_length=20,
+        choices=Vertrouwelijkheid.choices,
+        default=Vertrouwelijkheid.ZAAKVERTROUWELIJK,
+        help_text="De hoogste vertrouwelijkheid van zaken die deze medewerker in de "
+        "werkplek mag zien.",
+    )
     is_demo = models.BooleanField(
         "demo-account",
         default=False,
@@ -326,6 +356,11 @@ class Medewerker(AbstractBaseUser, PermissionsMixin):
             raise ValidationError(
                 {"organisatie": "Een medewerker hoort bij een organisatie."}
             )
+
+    @property
+    def zgw_identificatie(self) -> str:
+        """How this person is identified as medewerker in a rol of a zaak."""
+        return f"medewerker-{self.pk}"  # werkplek.leesmodel reads it back
 
     def get_full_name(self) -> str:
         return self.naam

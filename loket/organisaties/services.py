@@ -13,6 +13,7 @@ from loket.organisaties.models import (
     Organisatie,
     Roltoekenning,
     Team,
+    team_code,
 )
 from loket.organisaties.roles import Rolcode
 from loket.organisaties.validators import validate_logo
@@ -99,11 +100,17 @@ def create_organisatie(
 
 @transaction.atomic
 def create_team(
-    *, organisatie: Organisatie, naam: str, omschrijving: str = "", emailadres=""
+    *,
+    organisatie: Organisatie,
+    naam: str,
+    omschrijving: str = "",
+    emailadres="",
+    code: str = "",
 ) -> Team:
     team = Team(
         organisatie=organisatie,
         naam=naam,
+        code=code or team_code(naam),
         omschrijving=omschrijving,
         emailadres=emailadres,
     )
@@ -149,6 +156,7 @@ def create_medewerker(
     is_superuser: bool = False,
     is_active: bool = True,
     is_demo: bool = False,
+    max_vertrouwelijkheid: str = "",
 ) -> Medewerker:
     """Create a staff account. Without a password the person sets one through the
     invitation that ``identiteit.services.invite`` sends."""
@@ -162,6 +170,8 @@ def create_medewerker(
         is_active=is_active,
         is_demo=is_demo,
     )
+    if max_vertrouwelijkheid:
+        medewerker.max_vertrouwelijkheid = max_vertrouwelijkheid
     if password:
         medewerker.set_password(password)
     else:

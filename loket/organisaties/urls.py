@@ -11,4 +11,5 @@ urlpatterns = [
     path("producten/", include("loket.producten.urls")),
     path("aanvragen/", include("loket.formulieren.urls")),
     path("mijn-loket/", include("loket.portaal.urls")),
+    path("contact/", include("loket.klantcontact.publiek_urls")),
 ]

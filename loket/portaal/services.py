@@ -126,22 +126,7 @@ def _ontvanger(zaak) -> tuple[str, str]:
 
 
 def _naam(rol) -> str:
-    ident = rol.betrokkene_identificatie or {}
-    if rol.afwijkende_naam_betrokkene:
-        return rol.afwijkende_naam_betrokkene
-    if ident.get("geslachtsnaam"):
-        delen = (
-            ident.get("voorletters", ""),
-            ident.get("voorvoegselGeslachtsnaam", ""),
-            ident["geslachtsnaam"],
-        )
-        return " ".join(d for d in delen if d)
-    handelsnamen = ident.get("handelsnaam") or []
-    if handelsnamen:
-        return handelsnamen[0]
-    if ident.get("statutaireNaam"):
-        return ident["statutaireNaam"]
-    return "heer, mevrouw"
+    return rol.naam() or "heer, mevrouw"
 
 
 def _sjabloon(gebeurtenis: str, zaak, statustype_omschrijving: str = ""):

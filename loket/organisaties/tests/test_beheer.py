@@ -130,6 +130,7 @@ def test_new_staff_member_is_created_in_the_own_organisation_and_invited(
             "email": "Nieuw@Werkorganisatie.test",
             "organisatie": werkorganisatie.pk,
             "rollen": [Rolcode.KCC_MEDEWERKER.value],
+            "max_vertrouwelijkheid": "vertrouwelijk",
             "is_active": "on",
         },
     )
@@ -137,6 +138,7 @@ def test_new_staff_member_is_created_in_the_own_organisation_and_invited(
     nieuw = Medewerker.objects.get(email="nieuw@werkorganisatie.test")
     assert nieuw.organisatie == werkorganisatie
     assert nieuw.rolcodes == {Rolcode.KCC_MEDEWERKER}
+    assert nieuw.max_vertrouwelijkheid == "vertrouwelijk"
     assert not nieuw.has_usable_password()
     from django_tasks_db.models import DBTaskResult
 

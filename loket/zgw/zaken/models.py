@@ -289,6 +289,42 @@ class Rol(models.Model):
     def __str__(self) -> str:
         return f"{self.omschrijving} ({self.get_betrokkene_type_display()})"
 
+    def naam(self) -> str:
+        """The betrokkene's name as a letter or a list shows it, or ""."""
+        ident = self.betrokkene_identificatie or {}
+        if self.afwijkende_naam_betrokkene:
+            return self.afwijkende_naam_betrokkene
+        if ident.get("geslachtsnaam"):
+            delen = (
+                ident.get("voorletters", ""),
+                ident.get("voorvoegselGeslachtsnaam", ""),
+                ident["geslachtsnaam"],
+            )
+            return " ".join(d for d in delen if d)
+        handelsnamen = ident.get("handelsnaam") or []
+        if handelsnamen:
+            return handelsnamen[0]
+        return ident.get("statutaireNaam") or ident.get("naam") or ""
+
+    def adres(self) -> str:
+        """The betrokkene's verblijfsadres on one line, or ""."""
+        adres = (self.betrokkene_identificatie or {}).get("verblijfsadres") or {}
+        straat = " ".join(
+            str(d)
+            for d in (
+                adres.get("gorOpenbareRuimteNaam", ""),
+                adres.get("aoaHuisnummer", ""),
+                adres.get("aoaHuisletter", ""),
+                adres.get("aoaHuisnummertoevoeging", ""),
+            )
+            if d
+        )
+        rest = " ".join(
+            d for d in (adres.get("aoaPostcode", ""), adres.get("wplWoonplaatsNaam"))
+            if d
+        )
+        return ", ".join(d for d in (straat, rest) if d)
+
 
 class Resultaat(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True)

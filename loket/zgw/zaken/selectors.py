@@ -117,3 +117,14 @@ def informatieobject_ids(zaak) -> list[int]:
         .order_by("registratiedatum", "pk")
         .values_list("informatieobject_id", flat=True)
     )
+
+
+def zaak_met_rollen(uuid) -> Zaak | None:
+    """A zaak with its zaaktype, last status and all its rollen, for read models
+    that follow the register (the werkplek)."""
+    return (
+        Zaak.objects.filter(uuid=uuid)
+        .select_related("zaaktype", "status__statustype")
+        .prefetch_related(Prefetch("rollen", queryset=Rol.objects.order_by("pk")))
+        .first()
+    )

@@ -1,0 +1,3 @@
+"""Queues per team, counts, filters and search."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""The zaak page and its actions (under /werkplek/zaken/)."""
+
+urlpatterns = []
