@@ -6,12 +6,11 @@ import re
 from django.test import override_settings
 
 import pytest
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from loket.demo import data
 from loket.demo.loader import load_demo
-from loket.identiteit.tests.test_login import code_for
 from loket.organisaties.models import Gemeente, Medewerker
+from tests.medewerker import log_in_browser as log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -31,26 +30,6 @@ def demo():
         load_demo(zaken_per_gemeente=0)
     # Demo accounts only work in demo mode; these tests run as production.
     Medewerker.objects.update(is_demo=False)
-
-
-def log_in(page, email):
-    """Through the real forms: password, then the app (set up on first login)."""
-    page.visit("/medewerker/inloggen/")
-    page.page.fill("#id_email", email)
-    page.page.fill("#id_password", data.DEMO_PASSWORD)
-    page.page.click("button[type=submit]")
-    page.page.wait_for_url(
-        re.compile(r"/medewerker/(tweestapsverificatie|inloggen/code)/")
-    )
-    medewerker = Medewerker.objects.get(email=email)
-    if "tweestapsverificatie" in page.page.url:
-        page.assert_accessible()
-        device = TOTPDevice.objects.get(user=medewerker, confirmed=False)
-    else:
-        device = TOTPDevice.objects.get(user=medewerker, confirmed=True)
-    page.page.fill("#id_code", code_for(device))
-    page.page.click("button[type=submit]")
-    page.page.wait_for_url("**/medewerker/")
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
