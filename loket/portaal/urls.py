@@ -1,6 +1,6 @@
 """Mijn Loket under /<gemeente>/mijn-loket/ (namespace gemeente:portaal)."""
 
-from django.urls import path
+from django.urls import include, path
 
 from loket.portaal import views
 
@@ -14,4 +14,8 @@ urlpatterns = [
         views.document,
         name="document",
     ),
+    # Questions asked through the website and their answers (klantcontact).
+    path("vragen/", include("loket.klantcontact.mijn_urls")),
+    # Who processed my data, when and why (the processing log).
+    path("inzage/", include("loket.verwerkingen.mijn_urls")),
 ]
