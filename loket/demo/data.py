@@ -33,6 +33,8 @@ class DemoMedewerker:
     # None: the werkorganisatie; otherwise the slug of the gemeente's own organisation.
     gemeente: str | None = None
     superuser: bool = False
+    # The highest confidentiality of zaken they may see; "" for the default.
+    max_vertrouwelijkheid: str = ""
 
 
 GEMEENTEN = [
@@ -103,6 +105,19 @@ MEDEWERKERS = [
         ("Vergunningen",),
     ),
     DemoMedewerker(
+        "burgerzaken@werkorganisatie.demo",
+        "Noor Hendriks",
+        (Rolcode.BEHANDELAAR,),
+        ("Burgerzaken",),
+    ),
+    DemoMedewerker(
+        "wmo@werkorganisatie.demo",
+        "Youssef Amrani",
+        (Rolcode.BEHANDELAAR,),
+        ("Zorg en Welzijn",),
+        max_vertrouwelijkheid="confidentieel",
+    ),
+    DemoMedewerker(
         "kcc@werkorganisatie.demo",
         "Sanne Jansen",
         (Rolcode.KCC_MEDEWERKER,),
@@ -131,6 +146,12 @@ MEDEWERKERS = [
         "Lotte Mulder",
         (Rolcode.SECURITY_OFFICER,),
         ("Informatiebeheer",),
+    ),
+    DemoMedewerker(
+        "balie@duinwaard.demo",
+        "Ingrid Vos",
+        (Rolcode.KCC_MEDEWERKER,),
+        gemeente="duinwaard",
     ),
     DemoMedewerker(
         "raadslid@duinwaard.demo",

@@ -161,6 +161,7 @@ def _medewerker(spec: data.DemoMedewerker, organisatie, teams, report) -> None:
             password=data.DEMO_PASSWORD,
             is_superuser=spec.superuser,
             is_demo=True,
+            max_vertrouwelijkheid=spec.max_vertrouwelijkheid,
         )
 
 

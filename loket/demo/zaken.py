@@ -157,7 +157,9 @@ class _Context:
             _staff(m) for m in data.MEDEWERKERS if Rolcode.KCC_MEDEWERKER in m.rollen
         )
         self.behandelaars = [
-            _staff(m) for m in data.MEDEWERKERS if Rolcode.BEHANDELAAR in m.rollen
+            (m.teams, _staff(m))
+            for m in data.MEDEWERKERS
+            if Rolcode.BEHANDELAAR in m.rollen
         ]
         # Each demo gemeente has its own residents: every other one of the test set.
         slugs = [g.slug for g in data.GEMEENTEN]
@@ -274,7 +276,11 @@ class _Zaakbouwer:
             if "mede_initiator" in self.t.roltypen
             else None
         )
-        self.behandelaar = rng.choice(context.behandelaars)
+        # A handler of the zaaktype's team where the demo has one.
+        self.behandelaar = rng.choice(
+            [a for teams, a in context.behandelaars if self.t.soort.team in teams]
+            or [a for _, a in context.behandelaars]
+        )
         self.plek = (
             plekken.plek(
                 rng,
