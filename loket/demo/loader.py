@@ -17,6 +17,7 @@ from loket.formulieren import demo as formulieren_demo
 from loket.identiteit import demo as identiteit_demo
 from loket.organisaties import services as organisaties
 from loket.organisaties.models import Gemeente, Medewerker, Organisatie, Team
+from loket.klantcontact import demo as klantcontact_demo
 from loket.portaal import demo as portaal_demo
 from loket.producten import demo as producten_demo
 from loket.zgw.autorisaties import services as autorisaties
@@ -107,6 +108,8 @@ def load_demo(*, zaken_per_gemeente: int = demo_zaken.AANTAL) -> DemoReport:
         for slug, gemeente in gemeenten.items():
             _zaken(gemeente, catalogussen[slug], zaken_per_gemeente, report)
     portaal_demo.load(gemeenten, report)
+    # The contact centre: norms, knowledge articles, questions, contactmomenten.
+    klantcontact_demo.load(gemeenten, report)
     return report
 
 
