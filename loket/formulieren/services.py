@@ -111,7 +111,28 @@ def start_concept(
         )
         concept.full_clean()
         concept.save()
+        if medewerker is None and not melding:
+            _leg_raadpleging_vast(formulier, eigenaar)
     return concept, melding
+
+
+def _leg_raadpleging_vast(formulier: Formulier, eigenaar: Eigenaar) -> None:
+    """Loket asked the BRP or KvK for the resident (processing log). A staff
+    member's lookup is logged by the namens page instead."""
+    from loket.verwerkingen.models import Activiteit, Doel
+    from loket.verwerkingen.services import leg_vast
+
+    leg_vast(
+        medewerker=None,
+        activiteit=Activiteit.KVK_RAADPLEGING
+        if eigenaar.kvk
+        else Activiteit.BRP_RAADPLEGING,
+        doel=Doel.DIENSTVERLENING,
+        bsn="" if eigenaar.kvk else eigenaar.bsn,
+        kvk=eigenaar.kvk,
+        gemeente=formulier.gemeente,
+        toelichting=f"Formulier {formulier.naam}"[:200],
+    )
 
 
 def haal_prefill(formulier: Formulier, eigenaar: Eigenaar) -> tuple[dict, str]:

@@ -411,9 +411,27 @@ def namens(request, gemeente_slug: str, product_slug: str):
         )
         if melding:
             messages.warning(request, melding)
+        _leg_namens_vast(medewerker, ctx, form.eigenaar())
         return redirect(_waar_verder(ctx, concept))
     return ctx.page(
         request,
         "formulieren/namens.html",
         form=form,
+    )
+
+
+def _leg_namens_vast(medewerker, ctx: _Context, eigenaar) -> None:
+    """The staff member opened the resident's form, with what the registers know
+    about them (processing log)."""
+    from loket.verwerkingen.models import Activiteit, Doel
+    from loket.verwerkingen.services import leg_vast
+
+    leg_vast(
+        medewerker=medewerker,
+        activiteit=Activiteit.FORMULIER_NAMENS,
+        doel=Doel.DIENSTVERLENING,
+        bsn="" if eigenaar.kvk else eigenaar.bsn,
+        kvk=eigenaar.kvk,
+        gemeente=ctx.gemeente,
+        toelichting=f"Formulier {ctx.naam}"[:200],
     )

@@ -11,6 +11,7 @@ addresses of the test persons. Parsed once per process.
 import copy
 import csv
 import json
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -133,6 +134,70 @@ def zoek_personen(term: str, limit: int = 20) -> list[TestPersoon]:
             if len(result) >= limit:
                 break
     return result
+
+
+def _vergelijkbaar(tekst: str) -> str:
+    """Case- and diacritics-insensitive form, as the BRP API compares names:
+    "Käster" and "kaster" are the same."""
+    zonder = "".join(
+        c for c in unicodedata.normalize("NFKD", tekst) if not unicodedata.combining(c)
+    )
+    return " ".join(zonder.casefold().split())
+
+
+def _past(waarde: str, filter_: str) -> bool:
+    """``filter_`` equals ``waarde``, or is its beginning when it ends in ``*``."""
+    if filter_.endswith("*"):
+        return _vergelijkbaar(waarde).startswith(_vergelijkbaar(filter_[:-1]))
+    return _vergelijkbaar(waarde) == _vergelijkbaar(filter_)
+
+
+def zoek_op_naam(
+    geslachtsnaam: str,
+    geboortedatum: str,
+    *,
+    voornamen: str = "",
+    voorvoegsel: str = "",
+    inclusief_overleden: bool = False,
+) -> list[TestPersoon]:
+    """ZoekMetGeslachtsnaamEnGeboortedatum: the surname (without voorvoegsel)
+    whole or with a trailing wildcard, the birth date (YYYY-MM-DD) exactly;
+    voornamen (all of them, or a wildcard) and voorvoegsel narrow it down."""
+    return [
+        persoon
+        for persoon in personen().values()
+        if (inclusief_overleden or not persoon.overleden)
+        and persoon.geboortedatum_iso == geboortedatum
+        and _past(persoon.geslachtsnaam, geslachtsnaam)
+        and (not voornamen or _past(persoon.voornamen, voornamen))
+        and (
+            not voorvoegsel
+            or _vergelijkbaar(persoon.voorvoegsel) == _vergelijkbaar(voorvoegsel)
+        )
+    ]
+
+
+def zoek_op_adres(
+    postcode: str,
+    huisnummer: int,
+    *,
+    huisletter: str = "",
+    toevoeging: str = "",
+    inclusief_overleden: bool = False,
+) -> list[TestPersoon]:
+    """ZoekMetPostcodeEnHuisnummer: everybody registered at this postcode and
+    number; huisletter and huisnummertoevoeging (case-insensitive) narrow it."""
+    postcode = postcode.replace(" ", "").upper()
+    return [
+        persoon
+        for persoon in personen().values()
+        if (inclusief_overleden or not persoon.overleden)
+        and persoon.adres is not None
+        and persoon.adres.postcode == postcode
+        and persoon.adres.huisnummer == huisnummer
+        and (not huisletter or persoon.adres.huisletter.lower() == huisletter.lower())
+        and (not toevoeging or persoon.adres.toevoeging.lower() == toevoeging.lower())
+    ]
 
 
 @cache

@@ -23,6 +23,7 @@ class Activiteit(models.TextChoices):
     BERICHT = "bericht", "Bericht gestuurd"
     BRIEF = "brief", "Brief gemaakt"
     FORMULIER_NAMENS = "formulier_namens", "Formulier ingevuld namens de inwoner"
+    INZAGE_LOG = "inzage_log", "Verwerkingenlog ingezien"
 
 
 class Doel(models.TextChoices):
@@ -45,6 +46,12 @@ class Verwerking(models.Model):
     # Kept as text: the log stays readable when an account or team is gone.
     medewerker_naam = models.CharField(max_length=150, blank=True)
     organisatie_naam = models.CharField(max_length=150, blank=True)
+    functie = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="De rol van de medewerker (zoals KCC-medewerker): wat de inwoner "
+        "ziet in plaats van de naam.",
+    )
     gemeente = models.ForeignKey(
         "organisaties.Gemeente",
         null=True,
@@ -75,6 +82,7 @@ class Verwerking(models.Model):
                 condition=~Q(kvk=""),
             ),
             models.Index(fields=["medewerker", "-tijdstip"], name="verwerking_wie"),
+            models.Index(fields=["activiteit", "-tijdstip"], name="verwerking_wat"),
             models.Index(fields=["-tijdstip"], name="verwerking_tijdstip"),
         ]
         constraints = [

@@ -1,5 +1,11 @@
 """/werkplek/verwerkingen/ (namespace verwerkingen): the processing log for the
 privacy officer."""
 
+from django.urls import path
+
+from loket.verwerkingen import views
+
 app_name = "verwerkingen"
-urlpatterns = []
+urlpatterns = [
+    path("", views.index, name="index"),
+]
