@@ -13,7 +13,7 @@ from loket.organisaties.models import Medewerker
 
 def log_in_browser(page, email: str, volgende: str = "") -> None:
     """Log in as the demo account ``email``; land on ``volgende`` (a path) or the
-    account page."""
+    start page of the role (the werkplek, else the account page)."""
     query = f"?{urlencode({'next': volgende})}" if volgende else ""
     page.visit(f"/medewerker/inloggen/{query}")
     page.page.fill("#id_email", email)
@@ -30,4 +30,6 @@ def log_in_browser(page, email: str, volgende: str = "") -> None:
         device = TOTPDevice.objects.get(user=medewerker, confirmed=True)
     page.page.fill("#id_code", code_for(device))
     page.page.click("button[type=submit]")
-    page.page.wait_for_url(f"**{volgende or '/medewerker/'}")
+    page.page.wait_for_url(
+        f"**{volgende}" if volgende else re.compile(r"/(medewerker|werkplek)/$")
+    )

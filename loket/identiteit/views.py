@@ -26,6 +26,7 @@ from loket.identiteit.forms import (
 from loket.identiteit.selectors import confirmed_totp_device, is_fully_logged_in
 from loket.identiteit.services import Step
 from loket.organisaties import selectors as organisaties
+from loket.werkplek import toegang
 
 WRONG_LOGIN = "Het e-mailadres of het wachtwoord klopt niet."
 WRONG_CODE = (
@@ -53,7 +54,9 @@ def _with_next(name: str, next_url: str) -> str:
     return f"{url}?{urlencode({'next': next_url})}" if next_url else url
 
 
-def _after_login(next_url: str):
+def _after_login(request, next_url: str):
+    if not next_url and toegang.heeft_werkplek(request.user):
+        return redirect("werkplek:index")
     return redirect(next_url or "identiteit:account")
 
 
@@ -67,7 +70,7 @@ def _locked_message() -> str:
 def login(request):
     next_url = _next_url(request)
     if is_fully_logged_in(request):
-        return _after_login(next_url)
+        return _after_login(request, next_url)
     form = LoginForm(request.POST or None)
     status = 200
     if request.method == "POST" and form.is_valid():
@@ -77,7 +80,7 @@ def login(request):
             password=form.cleaned_data["password"],
         )
         if step == Step.DONE:
-            return _after_login(next_url)
+            return _after_login(request, next_url)
         if step == Step.CODE:
             return redirect(_with_next("identiteit:code", next_url))
         if step == Step.ENROL:
@@ -110,7 +113,7 @@ def code(request):
     if request.method == "POST" and form.is_valid():
         step = services.code_step(request, code=form.cleaned_data["code"])
         if step == Step.DONE:
-            return _after_login(next_url)
+            return _after_login(request, next_url)
         if step == Step.LOCKED:
             messages.error(request, _locked_message())
             return redirect("identiteit:login")
@@ -148,7 +151,7 @@ def enrol(request):
         )
         if step == Step.DONE:
             messages.success(request, "Tweestapsverificatie is ingesteld.")
-            return _after_login(next_url)
+            return _after_login(request, next_url)
         if step == Step.LOCKED:
             messages.error(request, _locked_message())
             return redirect("identiteit:login")

@@ -110,6 +110,9 @@ ROLLEN: dict[Rolcode, RolDefinitie] = {
             | _view("notificaties.aflevering")
             | _manage("portaal.mailsjabloon")
             | _manage("identiteit.oidckoppeling")
+            | _manage("werkplek.routering", "werkplek.briefsjabloon")
+            | _manage("klantcontact.kennisartikel")
+            | _manage("klantcontact.klantcontactinstelling")
         ),
     ),
     Rolcode.BEHANDELAAR: RolDefinitie(
@@ -144,6 +147,7 @@ ROLLEN: dict[Rolcode, RolDefinitie] = {
                 "organisaties.medewerker",
                 "organisaties.organisatie",
                 "identiteit.inlogpoging",
+                "verwerkingen.verwerking",
             )
         ),
     ),

@@ -192,6 +192,13 @@ def mijn_document(inwoner, zaak_uuid, document_uuid):
     return versie
 
 
+def berichten_van_zaak(zaak) -> list[Bericht]:
+    """The whole conversation about a zaak, both directions, oldest first (for
+    the werkplek)."""
+    berichten = Bericht.objects.filter(zaak=zaak).select_related("medewerker")
+    return list(berichten.order_by("verstuurd_op", "pk"))
+
+
 def ongelezen(inwoner) -> int:
     """Messages from the gemeente the resident has not opened yet."""
     return Bericht.objects.filter(

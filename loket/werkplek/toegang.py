@@ -36,9 +36,14 @@ def team_ids(medewerker) -> list[int]:
     return list(medewerker.teams.values_list("pk", flat=True))
 
 
-def zichtbaar(medewerker) -> QuerySet[Behandeling]:
-    """The zaken (their werkplek rows) this staff member may see."""
+def zichtbaar(medewerker, *, teams=None) -> QuerySet[Behandeling]:
+    """The zaken (their werkplek rows) this staff member may see; with ``teams``
+    (ids) only those in these teams (queues: an index answers it without the
+    condition on the handler)."""
     rijen = Behandeling.objects.all()
+    if teams is not None:
+        teams = set(teams)
+        rijen = rijen.filter(team__in=teams)
     if medewerker.is_superuser:
         return rijen
     if not heeft_werkplek(medewerker):
@@ -49,7 +54,13 @@ def zichtbaar(medewerker) -> QuerySet[Behandeling]:
     )
     if Rolcode.KCC_MEDEWERKER in medewerker.rolcodes:
         return rijen
-    return rijen.filter(Q(team__in=team_ids(medewerker)) | Q(behandelaar=medewerker))
+    eigen = set(team_ids(medewerker))
+    if teams is not None:
+        anders = teams - eigen
+        return rijen.filter(
+            Q(team__in=teams & eigen) | Q(team__in=anders, behandelaar=medewerker)
+        )
+    return rijen.filter(Q(team__in=eigen) | Q(behandelaar=medewerker))
 
 
 def mag_zien(medewerker, behandeling: Behandeling) -> bool:
@@ -65,8 +76,7 @@ def mag_behandelen(medewerker, behandeling: Behandeling) -> bool:
     if not mag_zien(medewerker, behandeling):
         return False
     return behandeling.behandelaar_id == medewerker.pk or (
-        behandeling.team_id is not None
-        and behandeling.team_id in team_ids(medewerker)
+        behandeling.team_id is not None and behandeling.team_id in team_ids(medewerker)
     )
 
 

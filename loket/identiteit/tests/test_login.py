@@ -205,7 +205,7 @@ def test_empty_form_is_explained_per_field(client):
 def test_in_demo_mode_password_alone_logs_in(client, settings):
     settings.DEMO = True
     settings.STAFF_2FA_REQUIRED = False
-    demo = factories.medewerker(is_demo=True)
+    demo = factories.medewerker(is_demo=True, rollen=(Rolcode.FUNCTIONEEL_BEHEERDER,))
     response = log_in(client, demo.email)
     assert response["Location"] == ACCOUNT
     assert client.get(ACCOUNT).status_code == 200

@@ -6,6 +6,7 @@ demo           load the demo gemeenten and accounts (LOKET_DEMO=true only)
 serve          web server and task worker together, until Ctrl-C
 instellingen   the LOKET_… variables, as in docs/configuration.md
 opschonen      delete old login attempts, notificaties and finished tasks
+werkplek-herbouw  rebuild the werkplek's read model (queues, search) from the register
 koppeling, token  an API client with a secret, a JWT to try it with
 exporteer-catalogus, importeer-catalogus, importeer-inavigator
                move a zaaktypecatalogus as a file (docs/catalogus-uitwisseling.md)
@@ -88,6 +89,11 @@ class Command(BaseCommand):
         inavigator.add_argument(
             "--catalogus", required=True, help="de UUID van de catalogus"
         )
+        herbouw = sub.add_parser(
+            "werkplek-herbouw",
+            help="de wachtrijen en zoekindex van de werkplek opnieuw opbouwen",
+        )
+        herbouw.add_argument("--gemeente", help="alleen deze gemeente (webadres)")
         docs = sub.add_parser("instellingen", help="de LOKET_-variabelen tonen")
         docs.add_argument(
             "--bijwerken",
@@ -119,6 +125,8 @@ class Command(BaseCommand):
             self.importeer_catalogus(options["bestand"], options["gemeente"])
         elif subcommand == "importeer-inavigator":
             self.importeer_inavigator(options["bestand"], options["catalogus"])
+        elif subcommand == "werkplek-herbouw":
+            self.werkplek_herbouw(options["gemeente"])
         elif subcommand == "instellingen":
             if options["bijwerken"]:
                 update_configuration_docs()
@@ -127,6 +135,22 @@ class Command(BaseCommand):
                 self.stdout.write(configuration_markdown(), ending="")
 
     # -- subcommands -----------------------------------------------------------------
+
+    def werkplek_herbouw(self, slug: str | None) -> None:
+        from loket.organisaties.models import Gemeente
+        from loket.werkplek import leesmodel
+
+        gemeente = None
+        if slug:
+            gemeente = Gemeente.objects.filter(slug=slug).first()
+            if gemeente is None:
+                raise CommandError(f"Er is geen gemeente met het webadres {slug!r}.")
+        begin = time.monotonic()
+        rijen = leesmodel.herbouw(gemeente)
+        self.stdout.write(
+            f"Werkplek: {rijen} behandelingen herbouwd in "
+            f"{time.monotonic() - begin:.1f} s."
+        )
 
     def setup(self) -> None:
         self.stdout.write("Database bijwerken…")
