@@ -26,6 +26,11 @@ The database is dropped and made again. Then:
    zaken), each with its own PDF document. So every row is one the services
    made, with other keys and dates.
 
+5. *Werkplek*: the benchmark zaaktypen are routed to the team of the demo
+   zaaktype they copy, and the werkplek's read model (``Behandeling``, one row
+   per zaak, for queues and search) is rebuilt for all zaken at the end
+   (``leesmodel.herbouw``; its time is in the figures).
+
 Not copied: audit trail entries and notificaties of the prototypes (no scenario
 reads them; each new request through the API writes its own); the clones'
 documents point at their prototype's file.
@@ -98,6 +103,58 @@ def bench_catalogi():
 def soort_van(identificatie: str) -> str:
     """``OMGEVINGSVERGUNNING-B2`` → ``OMGEVINGSVERGUNNING``."""
     return identificatie.rsplit("-B", 1)[0]
+
+
+def routering(catalogi) -> int:
+    """Every zaaktype of the demo and the benchmark catalogues goes to the team of
+    its demo soort, in each organisation serving the gemeente that has that team
+    (so new zaken land in a team queue). Returns how many routeringen were made."""
+    from loket.demo.soorten import SOORTEN
+    from loket.organisaties.models import Gemeente, Organisatie
+    from loket.werkplek import demo as werkplek_demo
+    from loket.werkplek.services import toewijzing
+    from loket.zgw.catalogi.models import ZaakType
+
+    class Stil:
+        made = 0
+
+        def note(self, created: bool, what: str) -> None:
+            self.made += created
+
+    stil = Stil()
+    werkplek_demo.load({g.slug: g for g in Gemeente.objects.all()}, stil)
+    for gemeente, catalogus in catalogi:
+        identificaties = set(
+            ZaakType.objects.filter(catalogus=catalogus).values_list(
+                "identificatie", flat=True
+            )
+        )
+        for organisatie in Organisatie.objects.filter(gemeenten=gemeente):
+            teams = {team.naam: team for team in organisatie.teams.all()}
+            for identificatie in sorted(identificaties):
+                soort = SOORTEN.get(soort_van(identificatie))
+                team = teams.get(soort.team) if soort else None
+                if team is not None:
+                    _, created = toewijzing.routeer(organisatie, identificatie, team)
+                    stil.made += created
+    return stil.made
+
+
+def werkplek_herbouw(started: float) -> dict:
+    """The werkplek's read model for every zaak (the clones were written below
+    the services, so no notification built their rows)."""
+    from django.db import connection
+
+    from loket.werkplek import leesmodel
+
+    begin = time.monotonic()
+    rijen = leesmodel.herbouw(
+        voortgang=lambda n: log(f"werkplek: {n:,} behandelingen", started)
+    )
+    seconden = time.monotonic() - begin
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM (ANALYZE) werkplek_behandeling")
+    return {"behandelingen": rijen, "herbouw_seconden": round(seconden, 1)}
 
 
 def make_prototypes(catalogi, per_gemeente: int) -> None:
@@ -660,16 +717,23 @@ def generate(database_url: str, zaken: int, besluiten: int, prototypen: int) -> 
     log("database en demo (zonder zaken) klaar", started)
     catalogi = bench_catalogi()
     restricted = api_clients(catalogi)
-    log("benchmarkcatalogi en API-koppelingen klaar", started)
+    routeringen = routering(catalogi)
+    log(
+        f"benchmarkcatalogi, API-koppelingen en {routeringen} routeringen klaar",
+        started,
+    )
     make_prototypes(catalogi, prototypen)
     log(f"{2 * prototypen} prototype-zaken gemaakt via de services", started)
     prototypes = prototype_bundles(tables(), catalogi)
     written = clone_all(prototypes, zaken, besluiten, started)
+    werkplek = werkplek_herbouw(started)
+    log(f"werkplek: leesmodel herbouwd in {werkplek['herbouw_seconden']} s", started)
     result = {
         "seconden": round(time.monotonic() - started, 1),
         "aantallen": counts(),
         "rijen_gekloond": written,
         "beperkte_zaaktypen": restricted,
+        "werkplek": werkplek,
     }
     log(f"klaar: {json.dumps(result['aantallen'])}", started)
     return result

@@ -204,8 +204,6 @@ PAGINAS = [
         "GET",
         "behandelaar",
         _document,
-        gat="shows the title and versions of a document about the person (here "
-        "with her name) without a log entry; only opening the file logs",
     ),
     Pagina("werkplek:zaak_document_inhoud", "GET", "behandelaar", _document_inhoud),
     Pagina("werkplek:zoeken", "POST, GET", "behandelaar", _zoeken),
