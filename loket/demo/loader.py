@@ -15,11 +15,14 @@ from loket.demo import data
 from loket.demo import zaken as demo_zaken
 from loket.formulieren import demo as formulieren_demo
 from loket.identiteit import demo as identiteit_demo
+from loket.klantcontact import demo as klantcontact_demo
 from loket.organisaties import services as organisaties
 from loket.organisaties.models import Gemeente, Medewerker, Organisatie, Team
-from loket.klantcontact import demo as klantcontact_demo
 from loket.portaal import demo as portaal_demo
 from loket.producten import demo as producten_demo
+from loket.verwerkingen import demo as verwerkingen_demo
+from loket.werkplek import demo as werkplek_demo
+from loket.werkplek import demo_brieven as werkplek_demo_brieven
 from loket.zgw.autorisaties import services as autorisaties
 from loket.zgw.autorisaties.models import Client, Component
 from loket.zgw.catalogi import exchange
@@ -104,12 +107,18 @@ def load_demo(*, zaken_per_gemeente: int = demo_zaken.AANTAL) -> DemoReport:
     identiteit_demo.load(gemeenten, report)
     producten_demo.load(gemeenten, report)
     formulieren_demo.load(gemeenten, report)
+    # Which team handles each zaaktype: zaken from forms land in its queue.
+    werkplek_demo.load(gemeenten, report)
     if zaken_per_gemeente:
         for slug, gemeente in gemeenten.items():
             _zaken(gemeente, catalogussen[slug], zaken_per_gemeente, report)
+        werkplek_demo.verdeel(gemeenten, report)
     portaal_demo.load(gemeenten, report)
     # The contact centre: norms, knowledge articles, questions, contactmomenten.
     klantcontact_demo.load(gemeenten, report)
+    # Letter templates for the werkplek, and a short processing log for Floris.
+    werkplek_demo_brieven.load(gemeenten, report)
+    verwerkingen_demo.load(gemeenten, report)
     return report
 
 
