@@ -71,17 +71,7 @@ def wereld() -> Wereld:
     team = organisaties.create_team(organisatie=org, naam="Vergunningen")
     toewijzing.routeer(org, cat.zaaktype.identificatie, team)
     zaak = zgw_data.zaak(cat, omschrijving="Parkeervergunning Boterdiep 31")
-    zaken.add_rol(
-        zaak,
-        actor=LOKET,
-        roltype=cat.roltypen["Aanvrager"],
-        betrokkene_type="natuurlijk_persoon",
-        betrokkene_identificatie={
-            "inpBsn": BSN,
-            "geslachtsnaam": "Moulin",
-            "voorletters": "S.",
-        },
-    )
+    zgw_data.initiator(cat, zaak, bsn=BSN, geslachtsnaam="Moulin")
     zaken.set_status(
         zaak,
         actor=LOKET,

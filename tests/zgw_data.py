@@ -76,3 +76,45 @@ def zaak(cat: Catalogue, **fields):
         bronorganisatie=fields.pop("bronorganisatie", cat.rsin),
         **fields,
     )
+
+
+def initiator(cat: Catalogue, zaak, *, bsn: str = "", kvk: str = "", **fields):
+    """The zaak's aanvrager, through the Zaken service: a person (``bsn``; S. Boer
+    unless the name fields say otherwise) or a company's vestiging (``kvk``).
+    ``fields`` are more of the betrokkeneIdentificatie, or ``contactpersoon_rol``."""
+    from loket.zgw.registers.services import LOKET
+    from loket.zgw.zaken import services
+
+    rol = (
+        {"contactpersoon_rol": fields.pop("contactpersoon_rol")}
+        if ("contactpersoon_rol" in fields)
+        else {}
+    )
+    if kvk:
+        soort = "vestiging"
+        ident = {"kvkNummer": kvk, "vestigingsNummer": "", "handelsnaam": ["Bakkerij"]}
+    else:
+        soort = "natuurlijk_persoon"
+        ident = {"inpBsn": bsn, "geslachtsnaam": "Boer", "voorletters": "S."}
+    return services.add_rol(
+        zaak,
+        actor=LOKET,
+        roltype=cat.roltypen["Aanvrager"],
+        betrokkene_type=soort,
+        betrokkene_identificatie=ident | fields,
+        **rol,
+    )
+
+
+def adres(woonplaats: str) -> dict:
+    """A complete verblijfsadres (Dorpsstraat 12, 1234AB) in ``woonplaats``."""
+    return {
+        "aoaIdentificatie": "0001010000000001",
+        "wplWoonplaatsNaam": woonplaats,
+        "gorOpenbareRuimteNaam": "Dorpsstraat",
+        "aoaPostcode": "1234AB",
+        "aoaHuisnummer": 12,
+        "aoaHuisletter": "",
+        "aoaHuisnummertoevoeging": "",
+        "inpLocatiebeschrijving": "",
+    }

@@ -7,7 +7,6 @@ RvIG table 33; the RSINs pass the elfproef but are not registered.
 
 from dataclasses import dataclass, field
 
-
 from loket.organisaties.roles import Rolcode
 
 DEMO_PASSWORD = "demo-loket-2026"  # noqa: S105 (printed by make run; demo only)

@@ -16,7 +16,6 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 
 from loket.organisaties.roles import ROLLEN, Rolcode
-from loket.zgw.catalogi.choices import Vertrouwelijkheid
 from loket.organisaties.validators import (
     contrast_ratio,
     is_hex_colour,
@@ -28,6 +27,7 @@ from loket.organisaties.validators import (
     validate_rsin,
     validate_slug_not_reserved,
 )
+from loket.zgw.catalogi.choices import Vertrouwelijkheid
 
 # The contrast WCAG 2.2 AA asks of text (1.4.3) and of interface parts (1.4.11).
 MIN_CONTRAST_TEXT = 4.5

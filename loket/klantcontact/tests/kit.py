@@ -8,8 +8,6 @@ from datetime import date
 from loket.identiteit.prefill import Adres, Persoon
 from loket.organisaties import services as organisaties
 from loket.organisaties.roles import Rolcode
-from loket.zgw.registers.services import LOKET
-from loket.zgw.zaken import services as zaken
 from tests import factories, zgw_data
 
 BSN = "999991097"
@@ -64,16 +62,8 @@ def wereld() -> Wereld:
 def zaak(cat, bsn: str = BSN, omschrijving: str = "Evenement op het strand"):
     """A zaak with a person as initiator (the werkplek read model follows)."""
     nieuw = zgw_data.zaak(cat, omschrijving=omschrijving)
-    zaken.add_rol(
-        nieuw,
-        actor=LOKET,
-        roltype=cat.roltypen["Aanvrager"],
-        betrokkene_type="natuurlijk_persoon",
-        betrokkene_identificatie={
-            "inpBsn": bsn,
-            "geslachtsnaam": "Kierkegaard",
-            "voornamen": "Floris",
-        },
+    zgw_data.initiator(
+        cat, nieuw, bsn=bsn, geslachtsnaam="Kierkegaard", voornamen="Floris"
     )
     return nieuw
 

@@ -26,17 +26,7 @@ ANDER_BSN = "999990019"
 
 def _zaak(cat, bsn=inwoner.TEST_BSN, **fields):
     zaak = zgw_data.zaak(cat, omschrijving="Parkeervergunning Dorpsstraat", **fields)
-    zaken.add_rol(
-        zaak,
-        actor=LOKET,
-        roltype=cat.roltypen["Aanvrager"],
-        betrokkene_type="natuurlijk_persoon",
-        betrokkene_identificatie={
-            "inpBsn": bsn,
-            "geslachtsnaam": "Boer",
-            "voorletters": "S.",
-        },
-    )
+    zgw_data.initiator(cat, zaak, bsn=bsn)
     return zaak
 
 

@@ -103,43 +103,25 @@ def zaak(cat, *, bsn=BSN, naam="Boer", omschrijving="Parkeervergunning", **field
     """A zaak of the catalogue's zaaktype with a resident as initiator."""
     z = zgw_data.zaak(cat, omschrijving=omschrijving, **fields)
     if bsn:
-        zaken.add_rol(
+        zgw_data.initiator(
+            cat,
             z,
-            actor=LOKET,
-            roltype=cat.roltypen["Aanvrager"],
-            betrokkene_type="natuurlijk_persoon",
-            betrokkene_identificatie={
-                "inpBsn": bsn,
-                "geslachtsnaam": naam,
-                "voorletters": "S.",
-                "voorvoegselGeslachtsnaam": "de",
-                "verblijfsadres": {
-                    "aoaIdentificatie": "0001010000000001",
-                    "wplWoonplaatsNaam": cat.gemeente.naam,
-                    "gorOpenbareRuimteNaam": "Dorpsstraat",
-                    "aoaPostcode": "1234AB",
-                    "aoaHuisnummer": 12,
-                    "aoaHuisletter": "",
-                    "aoaHuisnummertoevoeging": "",
-                    "inpLocatiebeschrijving": "",
-                },
-            },
+            bsn=bsn,
+            geslachtsnaam=naam,
+            voorvoegselGeslachtsnaam="de",
+            verblijfsadres=zgw_data.adres(cat.gemeente.naam),
         )
     return z
 
 
 def bedrijfszaak(cat, kvk=KVK):
     z = zgw_data.zaak(cat, omschrijving="Terras")
-    zaken.add_rol(
+    zgw_data.initiator(
+        cat,
         z,
-        actor=LOKET,
-        roltype=cat.roltypen["Aanvrager"],
-        betrokkene_type="vestiging",
-        betrokkene_identificatie={
-            "vestigingsNummer": "000038509504",
-            "kvkNummer": kvk,
-            "handelsnaam": ["Test EMZ Dagobert"],
-        },
+        kvk=kvk,
+        vestigingsNummer="000038509504",
+        handelsnaam=["Test EMZ Dagobert"],
     )
     return z
 

@@ -73,32 +73,13 @@ def maak_zaak(cat, *, bsn=BSN, kvk="", eigenschap=True, **fields):
     fields.setdefault("omschrijving", "Parkeervergunning Dorpsstraat 12")
     zaak = zgw_data.zaak(cat, **fields)
     if kvk:
-        ident = {"kvkNummer": kvk, "vestigingsNummer": "", "handelsnaam": ["Bakkerij"]}
-        zaken.add_rol(
-            zaak,
-            actor=LOKET,
-            roltype=cat.roltypen["Aanvrager"],
-            betrokkene_type="vestiging",
-            betrokkene_identificatie=ident,
-        )
+        zgw_data.initiator(cat, zaak, kvk=kvk)
     else:
-        zaken.add_rol(
+        zgw_data.initiator(
+            cat,
             zaak,
-            actor=LOKET,
-            roltype=cat.roltypen["Aanvrager"],
-            betrokkene_type="natuurlijk_persoon",
-            betrokkene_identificatie={
-                "inpBsn": bsn,
-                "geslachtsnaam": "Boer",
-                "voorletters": "S.",
-                "verblijfsadres": {
-                    "aoaIdentificatie": "0000000000000001",
-                    "wplWoonplaatsNaam": "Duinwaard",
-                    "gorOpenbareRuimteNaam": "Dorpsstraat",
-                    "aoaPostcode": "1234AB",
-                    "aoaHuisnummer": 12,
-                },
-            },
+            bsn=bsn,
+            verblijfsadres=zgw_data.adres("Duinwaard"),
             contactpersoon_rol={"emailadres": "s.boer@example.org"},
         )
     if eigenschap:

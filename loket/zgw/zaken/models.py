@@ -320,7 +320,8 @@ class Rol(models.Model):
             if d
         )
         rest = " ".join(
-            d for d in (adres.get("aoaPostcode", ""), adres.get("wplWoonplaatsNaam"))
+            d
+            for d in (adres.get("aoaPostcode", ""), adres.get("wplWoonplaatsNaam"))
             if d
         )
         return ", ".join(d for d in (straat, rest) if d)
