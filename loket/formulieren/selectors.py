@@ -6,7 +6,7 @@ from datetime import datetime
 from django.urls import reverse
 from django.utils import timezone
 
-from loket.formulieren.models import Concept, Formulier, Inzending
+from loket.formulieren.models import Concept, Doelgroep, Formulier, Inzending
 
 
 @dataclass(frozen=True)
@@ -83,3 +83,35 @@ def inzending(uuid) -> Inzending | None:
         .select_related("formulier__gemeente", "concept")
         .first()
     )
+
+
+@dataclass(frozen=True)
+class NamensFormulier:
+    gemeente_naam: str
+    gemeente_slug: str
+    product_slug: str
+    naam: str
+
+
+def namens_formulieren(medewerker, *, bedrijf: bool) -> list[NamensFormulier]:
+    """The forms a staff member may fill in for this person or company, in the
+    gemeenten their organisation serves (one query)."""
+    from loket.organisaties import selectors as organisaties
+    from loket.organisaties.roles import NAMENS_INWONER
+
+    if not medewerker.is_superuser and not (medewerker.rolcodes & NAMENS_INWONER):
+        return []
+    doelgroepen = [Doelgroep.BEIDE, Doelgroep.BEDRIJF if bedrijf else Doelgroep.BURGER]
+    rijen = (
+        Formulier.objects.filter(
+            actief=True,
+            doelgroep__in=doelgroepen,
+            gemeente__in=organisaties.gemeenten_for(medewerker).values("pk"),
+        )
+        .order_by("gemeente__naam", "naam", "product_slug")
+        .values_list("gemeente__naam", "gemeente__slug", "product_slug", "naam")
+    )
+    return [
+        NamensFormulier(g, s, p, n or p.replace("-", " ").capitalize())
+        for g, s, p, n in rijen
+    ]

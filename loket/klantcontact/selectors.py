@@ -19,7 +19,6 @@ from loket.klantcontact.models import (
     Webvraag,
 )
 from loket.organisaties import selectors as organisaties
-from loket.organisaties.roles import NAMENS_INWONER
 from loket.werkplek import toegang
 
 STANDAARD_NORM = 2
@@ -300,34 +299,3 @@ def zichtbare_zaak(medewerker, zaak_uuid, *, bsn: str = "", kvk: str = ""):
     rijen = rijen.filter(initiator_bsn=bsn) if bsn else rijen.filter(initiator_kvk=kvk)
     behandeling = rijen.select_related("zaak").first()
     return behandeling.zaak if behandeling else None
-
-
-@dataclass(frozen=True)
-class NamensFormulier:
-    gemeente_naam: str
-    gemeente_slug: str
-    product_slug: str
-    naam: str
-
-
-def namens_formulieren(medewerker, *, bedrijf: bool) -> list[NamensFormulier]:
-    """The forms a staff member may fill in for this person or company, in the
-    gemeenten their organisation serves (one query)."""
-    if not medewerker.is_superuser and not (medewerker.rolcodes & NAMENS_INWONER):
-        return []
-    from loket.formulieren.models import Doelgroep, Formulier
-
-    doelgroepen = [Doelgroep.BEIDE, Doelgroep.BEDRIJF if bedrijf else Doelgroep.BURGER]
-    rijen = (
-        Formulier.objects.filter(
-            actief=True,
-            doelgroep__in=doelgroepen,
-            gemeente__in=organisaties.gemeenten_for(medewerker).values("pk"),
-        )
-        .order_by("gemeente__naam", "naam", "product_slug")
-        .values_list("gemeente__naam", "gemeente__slug", "product_slug", "naam")
-    )
-    return [
-        NamensFormulier(g, s, p, n or p.replace("-", " ").capitalize())
-        for g, s, p, n in rijen
-    ]

@@ -8,6 +8,8 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods, require_POST
 
+from loket.formulieren import selectors as formulier_selectors
+from loket.formulieren import services as formulier_services
 from loket.identiteit.clients import PrefillError
 from loket.klantcontact import selectors, tokens
 from loket.klantcontact.forms import ZOEKFORMULIEREN
@@ -164,7 +166,7 @@ def klant(request, token: str):
         "register": register,
         "register_fout": register_fout,
         "beeld": beeld,
-        "formulieren": selectors.namens_formulieren(
+        "formulieren": formulier_selectors.namens_formulieren(
             medewerker, bedrijf=klant.is_bedrijf
         ),
         "naam": (register.naam if register else "") or klant.naam,
@@ -177,8 +179,6 @@ def klant(request, token: str):
 def namens(request, token: str):
     """Start the form of a product for this person or company, as the staff
     member's own "namens" page would after they typed the number again."""
-    from loket.formulieren import selectors as formulieren
-    from loket.formulieren import services as formulier_services
     from loket.formulieren.models import Kanaal
     from loket.organisaties import selectors as organisaties
 
@@ -191,12 +191,14 @@ def namens(request, token: str):
     )
     keuzes = {
         (f.gemeente_slug, f.product_slug)
-        for f in selectors.namens_formulieren(medewerker, bedrijf=klant.is_bedrijf)
+        for f in formulier_selectors.namens_formulieren(
+            medewerker, bedrijf=klant.is_bedrijf
+        )
     }
     product = request.POST.get("product", "")
     if gemeente is None or (gemeente.slug, product) not in keuzes:
         raise Http404("Dit formulier kunt u niet namens deze klant invullen.")
-    formulier = formulieren.formulier(gemeente, product)
+    formulier = formulier_selectors.formulier(gemeente, product)
     kanaal = request.POST.get("kanaal", Kanaal.TELEFOON)
     if kanaal not in {Kanaal.BALIE, Kanaal.TELEFOON, Kanaal.POST}:
         kanaal = Kanaal.TELEFOON
