@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from loket.organisaties.selectors import organisaties_for, teams_for
 from loket.werkplek import brieven
 from loket.werkplek.models import Briefsjabloon, Routering
-from loket.werkplek.services import toewijzing
+from loket.werkplek.services import dossier, toewijzing
 
 
 class _EigenOrganisatie(admin.ModelAdmin):
@@ -103,3 +103,13 @@ class BriefsjabloonAdmin(_EigenOrganisatie):
             "tekst"
         ].help_text = f"De brief. U kunt deze invulvelden gebruiken: {velden}."
         return form
+
+    def save_model(self, request, obj, form, change):
+        dossier.bewaar_briefsjabloon(
+            organisatie=obj.organisatie,
+            naam=obj.naam,
+            onderwerp=obj.onderwerp,
+            tekst=obj.tekst,
+            informatieobjecttype_omschrijving=obj.informatieobjecttype_omschrijving,
+            sjabloon=obj,
+        )

@@ -430,17 +430,22 @@ def bewaar_briefsjabloon(
     onderwerp: str,
     tekst: str,
     informatieobjecttype_omschrijving: str = "",
+    sjabloon: Briefsjabloon | None = None,
 ) -> Briefsjabloon:
-    """Create or change an organisation's letter template (by its naam); an
-    invulveld Loket does not know is refused."""
+    """Create or change an organisation's letter template: ``sjabloon`` (as the
+    beheer edits it), else the one with this naam, else a new one. An invulveld
+    Loket does not know is refused."""
     for veld, waarde in (("onderwerp", onderwerp), ("tekst", tekst)):
         try:
             brieven.controleer(waarde)
         except ValidationError as error:
             raise ValidationError({veld: error}) from None
-    sjabloon = Briefsjabloon.objects.filter(
-        organisatie=organisatie, naam=naam
-    ).first() or Briefsjabloon(organisatie=organisatie, naam=naam)
+    sjabloon = (
+        sjabloon
+        or Briefsjabloon.objects.filter(organisatie=organisatie, naam=naam).first()
+        or Briefsjabloon()
+    )
+    sjabloon.organisatie, sjabloon.naam = organisatie, naam
     sjabloon.onderwerp = onderwerp
     sjabloon.tekst = tekst
     sjabloon.informatieobjecttype_omschrijving = informatieobjecttype_omschrijving

@@ -21,7 +21,7 @@ from loket.organisaties.models import Gemeente, Medewerker, Organisatie, Team
 from loket.organisaties.roles import Rolcode
 from loket.verwerkingen.models import Activiteit, Doel, Verwerking
 from loket.werkplek import selectors
-from loket.werkplek.models import Behandeling, Fase
+from loket.werkplek.models import Behandeling, Briefsjabloon, Fase
 from loket.werkplek.services import toewijzing
 from loket.zgw.registers.services import LOKET
 from loket.zgw.zaken import services as zaken
@@ -602,6 +602,23 @@ def test_the_functioneel_beheerder_keeps_routering_and_briefsjablonen(w, ingelog
         },
     )
     assert goed.status_code == 302
+    sjabloon = Briefsjabloon.objects.get(naam="Ontvangst")
+    wijziging = client.post(
+        f"/beheer/werkplek/briefsjabloon/{sjabloon.pk}/change/",
+        {
+            "organisatie": w.werkorganisatie.pk,
+            "naam": "Ontvangstbevestiging",
+            "onderwerp": "Uw aanvraag",
+            "tekst": "Beste {{ naam }},",
+        },
+    )
+    assert wijziging.status_code == 302
+    # Renamed in place, not copied.
+    assert list(
+        Briefsjabloon.objects.filter(organisatie=w.werkorganisatie).values_list(
+            "pk", "naam"
+        )
+    ) == [(sjabloon.pk, "Ontvangstbevestiging")]
 
 
 # -- demo ------------------------------------------------------------------------------
