@@ -138,6 +138,7 @@ def test_make_run_serves_the_demo_and_stops_on_ctrl_c(tmp_path):
             f"{loket.base}/lindebroek/",
             f"{loket.base}/medewerker/inloggen/",
             f"{loket.base}/beheer/",
+            f"{loket.base}/werkplek/",
             data.DEMO_PASSWORD,
             "beheerder@werkorganisatie.demo",
         ):
@@ -161,6 +162,19 @@ def test_make_run_serves_the_demo_and_stops_on_ctrl_c(tmp_path):
         )
         assert status == 200 and url.endswith("/beheer/"), page
         assert "Loket beheer" in page
+
+        # A handler lands on the werkplek and finds the team's queue with zaken.
+        handler = Browser(loket.base)
+        status, url, page = handler.submit(
+            "/medewerker/inloggen/",
+            {
+                "email": "behandelaar@werkorganisatie.demo",
+                "password": data.DEMO_PASSWORD,
+            },
+        )
+        assert status == 200 and url.endswith("/werkplek/"), page
+        assert "Werkvoorraad" in page and "Team Vergunningen" in page
+        assert "Mijn zaken" in page
 
         # The task worker runs: a password link is e-mailed within seconds.
         browser.submit(

@@ -396,9 +396,11 @@ class Command(BaseCommand):
             lines += [
                 f"  Producten (PDC)         {base}/{eerste}/producten/",
                 f"  Mijn Loket (inwoners)   {base}/{eerste}/mijn-loket/",
+                f"  Een vraag stellen       {base}/{eerste}/contact/",
             ]
         lines += [
             f"  Inloggen medewerkers    {base}/medewerker/inloggen/",
+            f"  Werkplek (medewerkers)  {base}/werkplek/",
             f"  Beheer                  {base}/beheer/",
             f"  Gezondheid              {base}/health/ready",
         ]
