@@ -209,6 +209,7 @@ def _webvragen(duinwaard, lindebroek, kcc, report) -> None:
             vraag=vraag,
             bsn=bsn,
             ontvangen_op=nu - geleden,
+            mailen=False,
         )
         if antwoord:
             services.beantwoord_webvraag(
@@ -216,6 +217,7 @@ def _webvragen(duinwaard, lindebroek, kcc, report) -> None:
                 medewerker=kcc,
                 antwoord=antwoord,
                 kanaal="mijn_loket" if bsn else "email",
+                mailen=False,
             )
         nieuw += 1
     report.note(bool(nieuw), f"{len(vragen)} webvragen")
@@ -233,6 +235,7 @@ def _contactmomenten(duinwaard, organisatie, kcc, report) -> None:
         onderwerp="Openingstijden gemeentehuis",
         tekst="Vroeg of het gemeentehuis op zaterdag open is. Nee; wel donderdag "
         "tot 20.00 uur.",
+        mailen=False,
     )
     services.registreer_contactmoment(
         medewerker=kcc,
@@ -241,6 +244,7 @@ def _contactmomenten(duinwaard, organisatie, kcc, report) -> None:
         onderwerp="Container vol in de Duinstraat",
         tekst="Melding doorgezet naar Openbare Ruimte.",
         naam="Petra Bos",
+        mailen=False,
     )
     zaak = (
         toegang.zichtbaar(kcc)
@@ -268,5 +272,6 @@ def _contactmomenten(duinwaard, organisatie, kcc, report) -> None:
         )
         if vergunningen.exists()
         else None,
+        mailen=False,
     )
     report.note(True, "contactmomenten en een terugbelverzoek")

@@ -41,6 +41,10 @@ def _tekst(waarde: str, veld: str, leeg: str, maximum: int = MAX_TEKST) -> str:
     return waarde
 
 
+# Each service that mails takes ``mailen``: False for history loaded afterwards
+# (the demo), which mails nobody.
+
+
 def _queue(taak, *args) -> None:
     from loket.klantcontact import tasks
 
@@ -72,6 +76,7 @@ def ontvang_webvraag(
     bsn: str = "",
     kvk: str = "",
     ontvangen_op=None,
+    mailen: bool = True,
 ) -> Webvraag:
     """A question from the website form. The deadline is fixed now, from the
     gemeente's norm; the asker gets a confirmation e-mail."""
@@ -92,7 +97,8 @@ def ontvang_webvraag(
     )
     webvraag.full_clean()
     webvraag.save()
-    _queue("mail_bevestiging", webvraag.pk)
+    if mailen:
+        _queue("mail_bevestiging", webvraag.pk)
     return webvraag
 
 
@@ -110,7 +116,12 @@ def pak_webvraag_op(webvraag: Webvraag, *, medewerker) -> Webvraag:
 
 @transaction.atomic
 def beantwoord_webvraag(
-    webvraag: Webvraag, *, medewerker, antwoord: str, kanaal: str
+    webvraag: Webvraag,
+    *,
+    medewerker,
+    antwoord: str,
+    kanaal: str,
+    mailen: bool = True,
 ) -> Webvraag:
     """Answer by e-mail (the answer itself is mailed) or in Mijn Loket (only for a
     question asked after logging in; the asker gets a notice by e-mail). Records
@@ -153,7 +164,8 @@ def beantwoord_webvraag(
         gemeente=webvraag.gemeente,
         toelichting=f"Webvraag: {webvraag.onderwerp}",
     )
-    _queue("mail_antwoord", webvraag.pk)
+    if mailen:
+        _queue("mail_antwoord", webvraag.pk)
     return webvraag
 
 
@@ -182,6 +194,7 @@ def registreer_contactmoment(
     naam: str = "",
     zaak=None,
     terugbellen: Terugbellen | None = None,
+    mailen: bool = True,
 ) -> Contactmoment:
     """Record a contact on any channel, about a klant (or anonymous) and maybe a
     zaak (also registered as a ZGW klantcontact of the zaak), with an optional
@@ -237,7 +250,7 @@ def registreer_contactmoment(
         )
         verzoek.full_clean()
         verzoek.save()
-        if terugbellen.team.emailadres:
+        if mailen and terugbellen.team.emailadres:
             _queue("mail_terugbelverzoek", verzoek.pk)
     leg_vast(
         medewerker=medewerker,

@@ -36,7 +36,7 @@ def verdeel(gemeenten: dict[str, Gemeente], report) -> None:
     if medewerker is None:
         return
     bezig = Behandeling.objects.filter(behandelaar=medewerker).exists()
-    report.note(not bezig, f"zaken in behandeling bij {medewerker.naam}")
+    report.note(not bezig, f"werkvoorraad van {medewerker.naam}")
     if bezig:
         return
     rijen = Behandeling.objects.filter(
