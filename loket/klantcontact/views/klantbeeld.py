@@ -25,6 +25,13 @@ TITELS = {
 }
 
 
+# The register's own message speaks to the resident ("uw gegevens"); staff get this.
+REGISTER_FOUT = (
+    "Loket kan {register} nu niet raadplegen: de koppeling is niet bereikbaar of niet "
+    "ingesteld. Probeer het over een paar minuten opnieuw."
+)
+
+
 def _formulieren(data=None, gekozen: str = ""):
     return [
         (
@@ -87,8 +94,10 @@ def zoeken(request):
                 )
             else:
                 personen = brp.zoek_op_adres(data["postcode"], data["huisnummer"])
-        except PrefillError as error:
-            fout = str(error)
+        except PrefillError:
+            fout = REGISTER_FOUT.format(
+                register="het Handelsregister" if wijze == "kvk" else "de BRP"
+            )
         else:
             _log(
                 medewerker,
@@ -137,8 +146,10 @@ def klant(request, token: str):
             register = kvk.bedrijf(klant.kvk)
         else:
             register = brp.persoon(klant.bsn)
-    except PrefillError as error:
-        register_fout = str(error)
+    except PrefillError:
+        register_fout = REGISTER_FOUT.format(
+            register="het Handelsregister" if klant.is_bedrijf else "de BRP"
+        )
     beeld = selectors.klantbeeld(medewerker, bsn=klant.bsn, kvk=klant.kvk)
     leg_vast(
         medewerker=medewerker,

@@ -172,3 +172,29 @@ def test_limiting_to_teams_changes_nothing_but_the_teams(w):
             assert set(beperkt.values_list("pk", flat=True)) == set(
                 verwacht.values_list("pk", flat=True)
             ), (medewerker, teams)
+
+
+def test_mag_zien_answers_as_zichtbaar_for_every_row_and_person(w):
+    """``mag_zien`` checks one loaded row in Python; it must keep the rules of the
+    query in ``zichtbaar``."""
+    from loket.werkplek.models import Behandeling
+
+    beheerder = factories.medewerker(None, rollen=(), is_superuser=True)
+    a, b = zaak(w.duinwaard), zaak(w.lindebroek)
+    zaak(w.elders)
+    zaak(w.duinwaard, vertrouwelijkheidaanduiding="geheim")
+    toewijzing.wijs_toe(b, door=beheerder, team=w.burgerzaken)
+    toewijzing.wijs_toe(a, door=beheerder, medewerker=w.burgerzaken_behandelaar)
+    rijen = list(Behandeling.objects.all())
+    for medewerker in (
+        w.behandelaar,
+        w.teamleider,
+        w.burgerzaken_behandelaar,
+        w.kcc,
+        w.privacy,
+        w.elders_behandelaar,
+        beheerder,
+    ):
+        zien = zichtbaar(medewerker)
+        for r in rijen:
+            assert toegang.mag_zien(medewerker, r) == (r.pk in zien), (medewerker, r)
