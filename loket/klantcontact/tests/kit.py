@@ -1,6 +1,7 @@
 """Test data for the contact centre: a werkorganisatie serving two gemeenten, a
 third gemeente it does not serve, staff with roles and teams, zaken with an
-initiator, and a BRP that answers without HTTP."""
+initiator, and the test persons of the BRP test server (``loket.testdiensten``,
+the RvIG test set) as that server answers for them."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -10,8 +11,10 @@ from loket.organisaties import services as organisaties
 from loket.organisaties.roles import Rolcode
 from tests import factories, zgw_data
 
-BSN = "999991097"
-ANDER_BSN = "999993653"
+BSN = "999991097"  # Floris Kierkegaard, Mimosastraat 130 (with Karin Kierkegaard)
+ANDER_BSN = "999993653"  # Suzanne Moulin, the only one at Boterdiep 31
+# Two test persons with the same surname and date of birth.
+NAAMGENOTEN = ("999991243", "999992594")  # Remi and Romeo Zaal, 2 February 2002
 
 
 @dataclass
@@ -62,18 +65,33 @@ def wereld() -> Wereld:
 def zaak(cat, bsn: str = BSN, omschrijving: str = "Evenement op het strand"):
     """A zaak with a person as initiator (the werkplek read model follows)."""
     nieuw = zgw_data.zaak(cat, omschrijving=omschrijving)
+    wie = PERSONEN.get(bsn, PERSONEN[BSN])
     zgw_data.initiator(
-        cat, nieuw, bsn=bsn, geslachtsnaam="Kierkegaard", voornamen="Floris"
+        cat, nieuw, bsn=bsn, geslachtsnaam=wie.geslachtsnaam, voornamen=wie.voornamen
     )
     return nieuw
 
 
-def persoon(bsn: str = BSN, naam: str = "Kierkegaard") -> Persoon:
-    return Persoon(
-        bsn=bsn,
+# What the BRP test server answers for ``BSN`` and ``ANDER_BSN``.
+PERSONEN = {
+    BSN: Persoon(
+        bsn=BSN,
         voornamen="Floris",
         voorvoegsel="",
-        geslachtsnaam=naam,
+        geslachtsnaam="Kierkegaard",
         geboortedatum=date(1959, 2, 7),
-        adres=Adres("Mimosastraat", 130, "", "", "2555DT", "Duinwaard"),
-    )
+        adres=Adres("Mimosastraat", 130, "", "", "2555DT", ""),  # no woonplaats
+    ),
+    ANDER_BSN: Persoon(
+        bsn=ANDER_BSN,
+        voornamen="Suzanne",
+        voorvoegsel="",
+        geslachtsnaam="Moulin",
+        geboortedatum=date(1985, 12, 1),
+        adres=Adres("Boterdiep", 31, "", "", "3077AW", "Rotterdam"),
+    ),
+}
+
+
+def persoon(bsn: str = BSN) -> Persoon:
+    return PERSONEN[bsn]

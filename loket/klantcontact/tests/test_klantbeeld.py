@@ -11,6 +11,7 @@ import pytest
 
 from loket.klantcontact import selectors, services, tokens
 from loket.klantcontact.tests import kit
+from loket.klantcontact.views.klantbeeld import REGISTER_FOUT
 from loket.verwerkingen.models import Activiteit, Verwerking
 from tests import zgw_data
 
@@ -39,7 +40,7 @@ def _geen_nummer_in(tekst: str, *nummers):
 
 
 def test_a_search_by_bsn_leads_to_a_url_without_the_bsn(
-    client, staff_login, w, fake_brp
+    client, staff_login, w, testdiensten
 ):
     staff_login(client, w.kcc)
     response = _zoek(client, "bsn", bsn=kit.BSN)
@@ -47,11 +48,12 @@ def test_a_search_by_bsn_leads_to_a_url_without_the_bsn(
     _geen_nummer_in(f'href="{response["Location"]}"', kit.BSN)
     html = client.get(response["Location"]).content.decode()
     assert "Floris Kierkegaard" in html and "Mimosastraat 130" in html
+    assert kit.persoon().adres.regel in html  # as the BRP test server has it
     _geen_nummer_in(html, kit.BSN)
 
 
 def test_the_klantbeeld_shows_only_zaken_the_agent_may_see(
-    client, staff_login, w, fake_brp
+    client, staff_login, w, testdiensten
 ):
     kit.zaak(zgw_data.catalogue(w.duinwaard), omschrijving="Eigen zaak")
     kit.zaak(zgw_data.catalogue(w.elders), omschrijving="Zaak in Elders")
@@ -73,7 +75,7 @@ def client_url(bsn="", kvk="", naam=""):
 
 
 def test_every_view_is_logged_as_klantbeeld_and_brp_consultation(
-    client, staff_login, w, fake_brp
+    client, staff_login, w, testdiensten
 ):
     staff_login(client, w.kcc)
     client.get(client_url(kit.BSN))
@@ -86,7 +88,7 @@ def test_every_view_is_logged_as_klantbeeld_and_brp_consultation(
 
 
 def test_a_changed_or_expired_token_is_refused(
-    client, staff_login, w, fake_brp, monkeypatch
+    client, staff_login, w, testdiensten, monkeypatch
 ):
     staff_login(client, w.kcc)
     token = tokens.maak(tokens.Klant(bsn=kit.BSN))
@@ -100,7 +102,7 @@ def test_a_changed_or_expired_token_is_refused(
 
 
 def test_a_bsn_that_fails_the_elfproef_is_refused_in_dutch(
-    client, staff_login, w, fake_brp
+    client, staff_login, w, testdiensten
 ):
     staff_login(client, w.kcc)
     response = _zoek(client, "bsn", bsn="123456789")
@@ -109,40 +111,66 @@ def test_a_bsn_that_fails_the_elfproef_is_refused_in_dutch(
 
 
 def test_several_persons_found_give_a_choice_without_bsns_in_the_links(
-    client, staff_login, w, fake_brp
+    client, staff_login, w, testdiensten
 ):
-    fake_brp[kit.ANDER_BSN] = kit.persoon(bsn=kit.ANDER_BSN)  # same name and birthday
     staff_login(client, w.kcc)
-    response = _zoek(
-        client, "naam", geslachtsnaam="Kierkegaard", geboortedatum="07-02-1959"
-    )
+    # Remi and Romeo Zaal (kit.NAAMGENOTEN) share surname and date of birth.
+    response = _zoek(client, "naam", geslachtsnaam="Zaal", geboortedatum="02-02-2002")
     html = response.content.decode()
     assert response.status_code == 200
     assert "Kies de persoon" in html
+    assert "Remi Zaal" in html and "Romeo Zaal" in html
     assert html.count("klantbeeld/gAAAA") == 2
-    _geen_nummer_in(html, kit.BSN, kit.ANDER_BSN)
+    _geen_nummer_in(html, *kit.NAAMGENOTEN)
     assert Verwerking.objects.filter(activiteit=Activiteit.BRP_RAADPLEGING).count() == 2
 
 
 def test_one_person_at_an_address_goes_straight_to_the_klantbeeld(
-    client, staff_login, w, fake_brp
+    client, staff_login, w, testdiensten
 ):
     staff_login(client, w.kcc)
-    response = _zoek(client, "adres", postcode="2555 dt", huisnummer="130")
+    # Suzanne Moulin lives alone at Boterdiep 31 (Floris Kierkegaard does not).
+    response = _zoek(client, "adres", postcode="3077 aw", huisnummer="31")
     assert response.status_code == 302
-    assert (
-        tokens.lees(response["Location"].rstrip("/").rsplit("/", 1)[-1]).bsn == kit.BSN
-    )
+    token = response["Location"].rstrip("/").rsplit("/", 1)[-1]
+    assert tokens.lees(token).bsn == kit.ANDER_BSN
 
 
-def test_the_klantbeeld_is_for_kcc_staff_only(client, staff_login, w, fake_brp):
+def test_an_unreachable_brp_gives_staff_a_message_and_loket_s_own_zaken(
+    client, staff_login, w, testdiensten, settings
+):
+    settings.BRP_URL = "http://127.0.0.1:9/"  # the discard port: nothing answers
+    kit.zaak(zgw_data.catalogue(w.duinwaard), omschrijving="Eigen zaak")
+    staff_login(client, w.kcc)
+    melding = REGISTER_FOUT.format(register="de BRP")
+
+    # The search stays on the search page, with the message for staff.
+    response = _zoek(client, "bsn", bsn=kit.BSN)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Loket kan de BRP nu niet raadplegen: " in html and melding in html
+    assert "Traceback" not in html and "uw gegevens" not in html
+
+    # The klantbeeld says so too, and shows what Loket knows itself.
+    response = client.get(client_url(kit.BSN))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert melding in html and "Eigen zaak" in html
+    assert "Traceback" not in html and "uw gegevens" not in html
+    assert "Mimosastraat" not in html  # nothing from the BRP
+    activiteiten = set(Verwerking.objects.values_list("activiteit", flat=True))
+    assert Activiteit.KLANTBEELD in activiteiten
+    assert Activiteit.BRP_RAADPLEGING not in activiteiten
+
+
+def test_the_klantbeeld_is_for_kcc_staff_only(client, staff_login, w, testdiensten):
     staff_login(client, w.behandelaar)
     assert client.get(client_url(kit.BSN)).status_code == 403
     assert client.get(reverse("klantcontact:klantbeeld")).status_code == 403
 
 
 def test_the_klantbeeld_takes_a_bounded_number_of_queries(
-    client, staff_login, w, fake_brp, django_assert_max_num_queries
+    client, staff_login, w, testdiensten, django_assert_max_num_queries
 ):
     cat = zgw_data.catalogue(w.duinwaard)
     for n in range(5):
@@ -182,7 +210,7 @@ def test_the_selector_for_the_bench_gives_zaken_and_contacts(w):
 
 
 def test_a_form_can_be_started_on_behalf_of_the_person(
-    client, staff_login, w, fake_brp
+    client, staff_login, w, testdiensten
 ):
     from loket.formulieren.models import Concept
 
