@@ -6,8 +6,8 @@ function of ``services.dossier`` and redirects back to the page with a message.
 Taking, giving back and assigning are the queue's own endpoints
 (``werkplek:nemen``, ``werkplek:teruggeven``, ``werkplek:toewijzen``), which
 return here through ``next``; documents and letters are in ``documenten``. A form
-with errors re-renders the page with what was
-typed and a notice at the top that links to the form."""
+with errors re-renders the page with what was typed and a notice at the top that
+links to the form."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
