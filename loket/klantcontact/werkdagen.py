@@ -1,15 +1,11 @@
-"""Working days for the answer-time norm: Monday to Friday. Public holidays are
-not known to Loket and count as working days."""
+"""The answer-time norm of webvragen in working days (``core.werkdagen``), and the
+clock the inbox shows."""
 
 from datetime import datetime, timedelta
 
 from django.utils import timezone
 
-ZATERDAG = 5
-
-
-def is_werkdag(dag) -> bool:
-    return dag.weekday() < ZATERDAG
+from loket.core.werkdagen import is_werkdag, werkdagen_na
 
 
 def na_werkdagen(start: datetime, werkdagen: int) -> datetime:
@@ -21,13 +17,9 @@ def na_werkdagen(start: datetime, werkdagen: int) -> datetime:
         while not is_werkdag(moment):
             moment += timedelta(days=1)
         moment = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-    over = werkdagen
-    while over > 0:
-        moment += timedelta(days=1)
-        if is_werkdag(moment):
-            over -= 1
+    dag = werkdagen_na(moment.date(), werkdagen)
     # Same wall-clock time across a change to or from summer time.
-    return timezone.make_aware(moment.replace(tzinfo=None))
+    return timezone.make_aware(datetime.combine(dag, moment.time()))
 
 
 def klok(deadline: datetime, nu: datetime | None = None) -> tuple[str, bool]:

@@ -4,13 +4,14 @@ staff member may not see is never counted, listed or found."""
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from django.db import connection
 from django.db.models import BooleanField, Count, F, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
+from loket.core.werkdagen import werkdagen_na
 from loket.organisaties import selectors as organisaties
 from loket.organisaties.models import Medewerker, Team
 from loket.werkplek import toegang
@@ -61,15 +62,6 @@ SORTERINGEN = {
     ),
 }
 STANDAARD_SORTERING = "uiterste-datum"
-
-
-def werkdagen_na(dag: date, aantal: int) -> date:
-    """The date ``aantal`` working days (Monday to Friday) after ``dag``."""
-    while aantal > 0:
-        dag += timedelta(days=1)
-        if dag.weekday() < 5:
-            aantal -= 1
-    return dag
 
 
 def wachtrij_filter(code: str, vandaag: date) -> Q:
