@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.utils.cache import add_never_cache_headers
 
 
 def client_ip(request) -> str | None:
@@ -16,3 +17,10 @@ def client_ip(request) -> str | None:
 
 def absolute_url(path: str) -> str:
     return settings.BASE_URL.rstrip("/") + path
+
+
+def persoonlijk(response):
+    """A page with personal data: never in a shared cache, nor in the browser's
+    back-forward cache."""
+    add_never_cache_headers(response)
+    return response

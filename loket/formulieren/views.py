@@ -28,9 +28,7 @@ class _Context:
     """The gemeente, form and product a request is about."""
 
     def __init__(self, gemeente_slug: str, product_slug: str):
-        self.gemeente = organisaties.public_gemeente(gemeente_slug)
-        if self.gemeente is None:
-            raise Http404("Deze gemeente bestaat niet in Loket.")
+        self.gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
         self.formulier = selectors.formulier(self.gemeente, product_slug)
         if self.formulier is None:
             raise Http404("Dit product kunt u niet online aanvragen.")

@@ -71,13 +71,6 @@ ADVIES = {
 }
 
 
-def _gemeente(slug: str):
-    gemeente = organisaties.public_gemeente(slug)
-    if gemeente is None:
-        raise Http404("Deze gemeente bestaat niet in Loket.")
-    return gemeente
-
-
 def _safe_next(request, gemeente) -> str:
     """A path on this site to return to after login; the gemeente's home page
     otherwise."""
@@ -137,7 +130,7 @@ def _fout(
 @never_cache
 @require_safe
 def login(request, gemeente_slug: str):
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     next_url = _safe_next(request, gemeente)
     if request.inwoner and request.inwoner_gemeente == gemeente.slug:
         return redirect(next_url)
@@ -171,7 +164,7 @@ def login(request, gemeente_slug: str):
 @require_safe
 def start(request, gemeente_slug: str, middel: str):
     """Send the resident to the provider, remembering state, nonce and verifier."""
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     next_url = _safe_next(request, gemeente)
     koppeling = next(
         (k for k in selectors.oidc_koppelingen(gemeente) if k.middel == middel), None
@@ -216,7 +209,7 @@ def _live_flows(request) -> dict:
 @require_safe
 def callback(request, gemeente_slug: str):
     """The provider sends the resident back here with a code (or an error)."""
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     flows = _live_flows(request)
     state = request.GET.get("state", "")
     flow = flows.pop(state, None) if state else None
@@ -275,7 +268,7 @@ def callback(request, gemeente_slug: str):
 def logout(request, gemeente_slug: str):
     """Log out here, then at the provider, which sends the resident back to
     "U bent uitgelogd"."""
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     facts = inwoner.log_out(request)
     request.inwoner, request.inwoner_gemeente = None, ""
     done = reverse(
@@ -300,7 +293,7 @@ def logout(request, gemeente_slug: str):
 @never_cache
 @require_safe
 def uitgelogd(request, gemeente_slug: str):
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     return render(
         request,
         "identiteit/inwoner/uitgelogd.html",
@@ -311,7 +304,7 @@ def uitgelogd(request, gemeente_slug: str):
 @never_cache
 @require_safe
 def verlopen(request, gemeente_slug: str):
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     next_url = _safe_next(request, gemeente)
     if request.inwoner and request.inwoner_gemeente == gemeente.slug:
         return redirect(next_url)
@@ -331,7 +324,7 @@ def verlopen(request, gemeente_slug: str):
 def actief(request, gemeente_slug: str):
     """ "Ingelogd blijven": the session counts as active from now on. Answers JSON
     to the script, a redirect back to a form post without it."""
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     wants_json = "application/json" in request.headers.get("Accept", "")
     if request.inwoner is None:
         if wants_json:

@@ -2,6 +2,7 @@
 may see: the gemeenten their organisation serves, and their own organisation."""
 
 from django.db.models import QuerySet
+from django.http import Http404
 
 from loket.organisaties.models import Gemeente, Medewerker, Organisatie, Team
 
@@ -12,6 +13,14 @@ def public_gemeenten() -> QuerySet[Gemeente]:
 
 def public_gemeente(slug: str) -> Gemeente | None:
     return Gemeente.objects.filter(slug=slug, actief=True).first()
+
+
+def public_gemeente_or_404(slug: str) -> Gemeente:
+    """For a page under /<gemeente>/: the gemeente, or the 404 page."""
+    gemeente = public_gemeente(slug)
+    if gemeente is None:
+        raise Http404("Deze gemeente bestaat niet in Loket.")
+    return gemeente
 
 
 def gemeenten_for(medewerker: Medewerker) -> QuerySet[Gemeente]:

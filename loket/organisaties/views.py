@@ -13,13 +13,6 @@ from loket.organisaties.validators import LOGO_TYPES, is_hex_colour
 _YEAR = 365 * 24 * 3600
 
 
-def _gemeente_or_404(slug: str):
-    gemeente = selectors.public_gemeente(slug)
-    if gemeente is None:
-        raise Http404("Deze gemeente bestaat niet in Loket.")
-    return gemeente
-
-
 def _cache(response, request) -> None:
     """Versioned URLs (?v=…) never change; unversioned ones are checked hourly."""
     if request.GET.get("v"):
@@ -30,7 +23,7 @@ def _cache(response, request) -> None:
 
 @require_safe
 def home(request, gemeente_slug: str):
-    gemeente = _gemeente_or_404(gemeente_slug)
+    gemeente = selectors.public_gemeente_or_404(gemeente_slug)
     return render(request, "organisaties/home.html", {"gemeente": gemeente})
 
 
@@ -38,7 +31,9 @@ def home(request, gemeente_slug: str):
 def huisstijl_css(request, gemeente_slug: str | None = None):
     """The gemeente's design tokens as CSS custom properties on the page theme.
     Without a gemeente: Loket's own colours (the defaults of a new gemeente)."""
-    gemeente = _gemeente_or_404(gemeente_slug) if gemeente_slug else Gemeente()
+    gemeente = (
+        selectors.public_gemeente_or_404(gemeente_slug) if gemeente_slug else Gemeente()
+    )
     lines = [
         f"  --{name.replace('.', '-')}: {value};"
         for name, value in gemeente.design_tokens().items()
@@ -52,7 +47,7 @@ def huisstijl_css(request, gemeente_slug: str | None = None):
 
 @require_safe
 def logo(request, gemeente_slug: str):
-    gemeente = _gemeente_or_404(gemeente_slug)
+    gemeente = selectors.public_gemeente_or_404(gemeente_slug)
     if not gemeente.logo:
         raise Http404("Deze gemeente heeft geen logo.")
     content_type = LOGO_TYPES.get(Path(gemeente.logo.name).suffix.lower())

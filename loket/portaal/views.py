@@ -9,22 +9,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
 from loket.core.forms import LoketForm
+from loket.core.http import persoonlijk
 from loket.identiteit.inwoner import current, inwoner_required
 from loket.organisaties import selectors as organisaties
 from loket.portaal import selectors, services
-
-
-def _gemeente(slug):
-    gemeente = organisaties.public_gemeente(slug)
-    if gemeente is None:
-        raise Http404("Deze gemeente bestaat niet in Loket.")
-    return gemeente
-
-
-def _private(response):
-    # Personal data: never in a shared cache, nor in the browser's back-forward cache.
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 def _concepten(inwoner) -> list:
@@ -60,7 +48,7 @@ class EmailForm(LoketForm):
 @require_safe
 @inwoner_required
 def index(request, gemeente_slug: str):
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     inwoner = current(request)
     zaken = selectors.mijn_zaken(inwoner)
     context = {
@@ -72,13 +60,13 @@ def index(request, gemeente_slug: str):
         "ongelezen": selectors.ongelezen(inwoner),
         "emailadres": selectors.emailadres_voor(inwoner),
     }
-    return _private(render(request, "portaal/index.html", context))
+    return persoonlijk(render(request, "portaal/index.html", context))
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @inwoner_required
 def zaak(request, gemeente_slug: str, zaak_uuid):
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     inwoner = current(request)
     form = BerichtForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -99,13 +87,13 @@ def zaak(request, gemeente_slug: str, zaak_uuid):
     services.markeer_gelezen(detail.berichten)
     context = {"gemeente": gemeente, "inwoner": inwoner, "detail": detail, "form": form}
     response = render(request, "portaal/zaak.html", context)
-    return _private(response)
+    return persoonlijk(response)
 
 
 @require_safe
 @inwoner_required
 def document(request, gemeente_slug: str, zaak_uuid, document_uuid):
-    _gemeente(gemeente_slug)
+    organisaties.public_gemeente_or_404(gemeente_slug)
     versie = selectors.mijn_document(current(request), zaak_uuid, document_uuid)
     if versie is None:
         raise Http404("Dit document is niet gevonden.")
@@ -120,13 +108,13 @@ def document(request, gemeente_slug: str, zaak_uuid, document_uuid):
         content_type=versie.formaat or "application/octet-stream",
     )
     response["X-Content-Type-Options"] = "nosniff"
-    return _private(response)
+    return persoonlijk(response)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @inwoner_required
 def gegevens(request, gemeente_slug: str):
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     inwoner = current(request)
     form = EmailForm(
         request.POST or None,
@@ -147,4 +135,4 @@ def gegevens(request, gemeente_slug: str):
             )
             return redirect("gemeente:portaal:index", gemeente_slug=gemeente.slug)
     context = {"gemeente": gemeente, "inwoner": inwoner, "form": form}
-    return _private(render(request, "portaal/gegevens.html", context))
+    return persoonlijk(render(request, "portaal/gegevens.html", context))

@@ -7,18 +7,11 @@ from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_safe
 
-from loket.organisaties.selectors import public_gemeente
+from loket.organisaties.selectors import public_gemeente_or_404
 from loket.producten import selectors
 from loket.producten.models import Kanaal
 
 MAX_ZOEKTEKST = 100
-
-
-def _gemeente_or_404(slug: str):
-    gemeente = public_gemeente(slug)
-    if gemeente is None:
-        raise Http404("Deze gemeente bestaat niet in Loket.")
-    return gemeente
 
 
 def _aanvraag_url(gemeente_slug: str, product_slug: str) -> str:
@@ -34,7 +27,7 @@ def _aanvraag_url(gemeente_slug: str, product_slug: str) -> str:
 
 @require_safe
 def index(request, gemeente_slug: str):
-    gemeente = _gemeente_or_404(gemeente_slug)
+    gemeente = public_gemeente_or_404(gemeente_slug)
     producten = selectors.producten_for(gemeente)
     zoektekst = request.GET.get("q", "").strip()[:MAX_ZOEKTEKST]
     context = {
@@ -49,7 +42,7 @@ def index(request, gemeente_slug: str):
 
 @require_safe
 def levensgebeurtenis(request, gemeente_slug: str, levensgebeurtenis_slug: str):
-    gemeente = _gemeente_or_404(gemeente_slug)
+    gemeente = public_gemeente_or_404(gemeente_slug)
     gebeurtenis = selectors.levensgebeurtenis(levensgebeurtenis_slug)
     if gebeurtenis is None:
         raise Http404("Deze levensgebeurtenis bestaat niet.")
@@ -69,7 +62,7 @@ def levensgebeurtenis(request, gemeente_slug: str, levensgebeurtenis_slug: str):
 
 @require_safe
 def detail(request, gemeente_slug: str, product_slug: str):
-    gemeente = _gemeente_or_404(gemeente_slug)
+    gemeente = public_gemeente_or_404(gemeente_slug)
     product = selectors.product(gemeente, product_slug)
     if product is None:
         raise Http404("Dit product bestaat niet in deze gemeente.")

@@ -11,12 +11,12 @@ import csv
 from datetime import datetime
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_http_methods, require_safe
 
+from loket.core.http import persoonlijk
 from loket.identiteit.inwoner import current, inwoner_required
 from loket.organisaties import selectors as organisaties
 from loket.verwerkingen import selectors, services
@@ -27,11 +27,6 @@ from loket.werkplek.decorators import medewerker_required
 PAGINA = 50
 MAX_CSV = 10_000
 MIJN_PAGINA = 25
-
-
-def _private(response):
-    add_never_cache_headers(response)  # personal data
-    return response
 
 
 def _peil(waarde: str) -> datetime:
@@ -84,7 +79,7 @@ def index(request):
             alles = list(rijen[: MAX_CSV + 1])
             if len(alles) <= MAX_CSV:
                 _leg_inzage_vast(medewerker, vraag, alles)
-                return _private(_csv(alles))
+                return persoonlijk(_csv(alles))
             context["te_veel"] = MAX_CSV
         pagina = _pagina(request.POST.get("pagina", "1"))
         begin = (pagina - 1) * PAGINA
@@ -100,7 +95,7 @@ def index(request):
             vraag=vraag,
         )
         _leg_inzage_vast(medewerker, vraag, gevonden[:PAGINA])
-    return _private(render(request, "verwerkingen/index.html", context))
+    return persoonlijk(render(request, "verwerkingen/index.html", context))
 
 
 def _veilig(waarde: str) -> str:
@@ -158,9 +153,7 @@ def _csv(rijen) -> HttpResponse:
 def mijn_verwerkingen(request, gemeente_slug: str):
     """Who processed the logged-in resident's (or company's) data, newest first:
     the organisation and the role, not the staff member's name."""
-    gemeente = organisaties.public_gemeente(gemeente_slug)
-    if gemeente is None:
-        raise Http404("Deze gemeente bestaat niet in Loket.")
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     inwoner = current(request)
     if inwoner.is_bedrijf:
         rijen = selectors.voor_betrokkene(kvk=inwoner.kvk)
@@ -170,4 +163,4 @@ def mijn_verwerkingen(request, gemeente_slug: str):
         request.GET.get("pagina")
     )
     context = {"gemeente": gemeente, "inwoner": inwoner, "pagina": pagina}
-    return _private(render(request, "verwerkingen/mijn.html", context))
+    return persoonlijk(render(request, "verwerkingen/mijn.html", context))

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
-from loket.core.http import client_ip
+from loket.core.http import client_ip, persoonlijk
 from loket.identiteit.inwoner import current, inwoner_required
 from loket.klantcontact import selectors, services
 from loket.klantcontact.forms import WebvraagForm
@@ -23,18 +23,6 @@ TE_VEEL = (
     "U heeft het afgelopen uur al een aantal vragen gesteld. Wij beantwoorden die "
     "eerst. Heeft u haast? Bel ons dan."
 )
-
-
-def _gemeente(slug):
-    gemeente = organisaties.public_gemeente(slug)
-    if gemeente is None:
-        raise Http404("Deze gemeente bestaat niet in Loket.")
-    return gemeente
-
-
-def _private(response):
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 def _te_veel(request, emailadres: str) -> bool:
@@ -53,7 +41,7 @@ def _te_veel(request, emailadres: str) -> bool:
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def vraag(request, gemeente_slug: str):
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     inwoner = current(request)
     initial = {}
     if inwoner is not None and request.method != "POST":
@@ -92,7 +80,7 @@ def vraag(request, gemeente_slug: str):
         "form": form,
         "norm": selectors.norm_werkdagen(gemeente),
     }
-    return _private(
+    return persoonlijk(
         render(request, "klantcontact/publiek/vraag.html", context, status=status)
     )
 
@@ -101,7 +89,7 @@ def vraag(request, gemeente_slug: str):
 def verstuurd(request, gemeente_slug: str):
     """The confirmation, for the browser that sent the question (the session says
     which; no identifier in the URL)."""
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     uuid = request.session.get(SESSIE_VERSTUURD)
     webvraag = (
         Webvraag.objects.filter(uuid=uuid, gemeente=gemeente).first() if uuid else None
@@ -109,29 +97,31 @@ def verstuurd(request, gemeente_slug: str):
     if webvraag is None:
         return redirect("gemeente:contact:vraag", gemeente_slug=gemeente.slug)
     context = {"gemeente": gemeente, "webvraag": webvraag, "inwoner": current(request)}
-    return _private(render(request, "klantcontact/publiek/verstuurd.html", context))
+    return persoonlijk(render(request, "klantcontact/publiek/verstuurd.html", context))
 
 
 @require_safe
 @inwoner_required
 def mijn_vragen(request, gemeente_slug: str):
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     inwoner = current(request)
     context = {
         "gemeente": gemeente,
         "inwoner": inwoner,
         "webvragen": list(selectors.mijn_webvragen(inwoner)[:100]),
     }
-    return _private(render(request, "klantcontact/publiek/mijn_vragen.html", context))
+    return persoonlijk(
+        render(request, "klantcontact/publiek/mijn_vragen.html", context)
+    )
 
 
 @require_safe
 @inwoner_required
 def mijn_vraag(request, gemeente_slug: str, uuid):
-    gemeente = _gemeente(gemeente_slug)
+    gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
     inwoner = current(request)
     webvraag = selectors.mijn_webvraag(inwoner, uuid)
     if webvraag is None:
         raise Http404("Deze vraag is niet gevonden.")
     context = {"gemeente": gemeente, "inwoner": inwoner, "webvraag": webvraag}
-    return _private(render(request, "klantcontact/publiek/mijn_vraag.html", context))
+    return persoonlijk(render(request, "klantcontact/publiek/mijn_vraag.html", context))

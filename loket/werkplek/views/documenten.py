@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_http_methods, require_safe
 
+from loket.core.http import persoonlijk
 from loket.verwerkingen.models import Activiteit
 from loket.werkplek import brieven, dossier, forms, toegang
 from loket.werkplek.decorators import werkplek_required
@@ -78,7 +79,7 @@ def document(request, uuid, document_uuid):
         "doc": doc,
         "form": form if mag and open_ else None,
     }
-    return gedeeld.prive(render(request, "werkplek/zaak_document.html", context))
+    return persoonlijk(render(request, "werkplek/zaak_document.html", context))
 
 
 @require_safe
@@ -118,7 +119,7 @@ def document_inhoud(request, uuid, document_uuid):
         content_type=versie.formaat if inline else "application/octet-stream",
     )
     response["X-Content-Type-Options"] = "nosniff"
-    return gedeeld.prive(response)
+    return persoonlijk(response)
 
 
 # -- letters --------------------------------------------------------------------------
@@ -212,7 +213,7 @@ def brief(request, uuid):
             (brieven.getoond(n), uitleg) for n, uitleg in brieven.INVULVELDEN.items()
         ],
     }
-    return gedeeld.prive(render(request, "werkplek/zaak_brief.html", context))
+    return persoonlijk(render(request, "werkplek/zaak_brief.html", context))
 
 
 # -- history --------------------------------------------------------------------------

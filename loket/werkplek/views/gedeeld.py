@@ -20,12 +20,6 @@ def zaak_url(behandeling, anker: str = "") -> str:
     return f"{url}#{anker}" if anker else url
 
 
-def prive(response):
-    # Personal data: never in a shared cache, nor in the back-forward cache.
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 def fouten(form, error: ValidationError) -> None:
     """Put a service's refusal on the form: on the field it names, if the form
     has it; otherwise above the form."""

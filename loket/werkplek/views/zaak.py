@@ -20,6 +20,7 @@ from django.views.decorators.http import (
     require_safe,
 )
 
+from loket.core.http import persoonlijk
 from loket.verwerkingen.models import Activiteit
 from loket.werkplek import brieven, dossier, forms
 from loket.werkplek.decorators import werkplek_required
@@ -112,7 +113,7 @@ def _toon(request, behandeling, *, d=None, actief="", form=None):
         "fout": fout,
         "audit": [_audit_regel(r) for r in d.audit],
     }
-    return gedeeld.prive(render(request, "werkplek/zaak.html", context))
+    return persoonlijk(render(request, "werkplek/zaak.html", context))
 
 
 def _audit_regel(regel) -> dict:
@@ -335,7 +336,7 @@ def geschiedenis(request, uuid):
         "pagina": pagina,
         "audit": [_audit_regel(r) for r in pagina.object_list],
     }
-    return gedeeld.prive(render(request, "werkplek/zaak_geschiedenis.html", context))
+    return persoonlijk(render(request, "werkplek/zaak_geschiedenis.html", context))
 
 
 urlpatterns = [
