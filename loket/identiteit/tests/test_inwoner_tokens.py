@@ -51,16 +51,20 @@ def test_valid_token(koppeling):
 @pytest.mark.parametrize(
     "overrides",
     [
-        {"exp": int(time.time()) - 120},  # expired (beyond the leeway)
-        {"iat": int(time.time()) + 600},  # issued in the future
-        {"aud": "iemand-anders"},
-        {"iss": "http://elders.example/idp"},
-        {"nonce": "andere"},
+        # Times relative to when the test runs, not to when it was collected: a
+        # long suite would otherwise let "the future" pass.
+        lambda now: {"exp": now - 120},  # expired (beyond the leeway)
+        lambda now: {"iat": now + 600},  # issued in the future
+        lambda now: {"aud": "iemand-anders"},
+        lambda now: {"iss": "http://elders.example/idp"},
+        lambda now: {"nonce": "andere"},
     ],
+    ids=["verlopen", "uit-de-toekomst", "ander-publiek", "andere-uitgever", "nonce"],
 )
 def test_invalid_claims_are_refused(koppeling, overrides):
+    claims = overrides(int(time.time()))
     with pytest.raises(oidc.OidcError) as error:
-        oidc.validate_id_token(koppeling, token(koppeling, **overrides), nonce="n")
+        oidc.validate_id_token(koppeling, token(koppeling, **claims), nonce="n")
     assert error.value.reden == "token"
 
 
