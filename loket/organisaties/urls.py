@@ -12,4 +12,6 @@ urlpatterns = [
     path("aanvragen/", include("loket.formulieren.urls")),
     path("mijn-loket/", include("loket.portaal.urls")),
     path("contact/", include("loket.klantcontact.publiek_urls")),
+    path("tevredenheid/", include("loket.feedback.publiek_urls")),
+    path("zo-doen-we-het/", include("loket.sturing.publiek_urls")),
 ]

@@ -36,6 +36,7 @@ RESERVED_SLUGS = frozenset(
         "referentielijsten",
         "robots.txt",
         "static",
+        "sturing",
         "uitloggen",
         "werkplek",
         "zaken",

@@ -18,4 +18,5 @@ urlpatterns = [
     path("vragen/", include("loket.klantcontact.mijn_urls")),
     # Who processed my data, when and why (the processing log).
     path("inzage/", include("loket.verwerkingen.mijn_urls")),
+    path("tevredenheid/", include("loket.feedback.mijn_urls")),
 ]
