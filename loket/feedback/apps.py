@@ -9,3 +9,9 @@ class FeedbackConfig(AppConfig):
     name = "loket.feedback"
     label = "feedback"
     verbose_name = "Klanttevredenheid"
+
+    def ready(self) -> None:
+        from loket.feedback import services
+        from loket.zgw.notificaties import services as notificaties
+
+        notificaties.listen(services.on_notificatie)

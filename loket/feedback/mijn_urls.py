@@ -1,7 +1,11 @@
 """/<gemeente>/mijn-loket/tevredenheid/ (namespace gemeente:portaal:tevredenheid):
 the resident's open survey invitations."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from loket.feedback import views
 
 app_name = "tevredenheid"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.mijn_uitnodigingen, name="index"),
+]

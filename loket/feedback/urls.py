@@ -1,7 +1,12 @@
 """/werkplek/tevredenheid/ (namespace tevredenheid):
 survey answers and comments for staff, follow-up."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from loket.feedback import views
 
 app_name = "tevredenheid"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.overzicht, name="overzicht"),
+    path("<uuid:pk>/opvolging/", views.opvolging, name="opvolging"),
+]

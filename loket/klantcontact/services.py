@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 
 from loket.core.http import absolute_url
+from loket.feedback import services as feedback
 from loket.klantcontact import selectors, werkdagen
 from loket.klantcontact.models import (
     Contactmoment,
@@ -22,6 +23,7 @@ from loket.klantcontact.models import (
     Webvraag,
 )
 from loket.klantcontact.tokens import Klant
+from loket.sturing import services as sturing
 from loket.verwerkingen.models import Activiteit, Doel
 from loket.verwerkingen.services import leg_vast
 
@@ -142,6 +144,7 @@ def beantwoord_webvraag(
     webvraag.behandelaar = medewerker
     webvraag.beantwoord_op = nu
     webvraag.save()
+    sturing.tel_webvraag(webvraag)
     Contactmoment.objects.create(
         gemeente=webvraag.gemeente,
         kanaal=Kanaal.EMAIL if kanaal == "email" else Kanaal.MIJN_LOKET,
@@ -166,6 +169,7 @@ def beantwoord_webvraag(
     )
     if mailen:
         _queue("mail_antwoord", webvraag.pk)
+    feedback.webvraag_beantwoord(webvraag, mailen=mailen)
     return webvraag
 
 
@@ -231,27 +235,7 @@ def registreer_contactmoment(
             toelichting=contactmoment.tekst[:1000],
         )
     if terugbellen is not None:
-        verzoek = Terugbelverzoek(
-            contactmoment=contactmoment,
-            team=terugbellen.team,
-            telefoonnummer=_tekst(
-                terugbellen.telefoonnummer,
-                "telefoonnummer",
-                "Vul het telefoonnummer in waarop de inwoner teruggebeld wil worden.",
-                20,
-            ),
-            beste_moment=(terugbellen.beste_moment or "").strip()[:200],
-            toelichting=_tekst(
-                terugbellen.toelichting,
-                "toelichting",
-                "Schrijf op wat er al gevraagd en gezegd is.",
-            ),
-            aangemaakt_op=nu,
-        )
-        verzoek.full_clean()
-        verzoek.save()
-        if mailen and terugbellen.team.emailadres:
-            _queue("mail_terugbelverzoek", verzoek.pk)
+        _terugbelverzoek(contactmoment, terugbellen, mailen=mailen)
     leg_vast(
         medewerker=medewerker,
         activiteit=Activiteit.CONTACTMOMENT,
@@ -262,7 +246,81 @@ def registreer_contactmoment(
         zaak_identificatie=zaak.identificatie if zaak is not None else "",
         toelichting=contactmoment.onderwerp,
     )
+    feedback.contactmoment_geregistreerd(contactmoment, mailen=mailen)
     return contactmoment
+
+
+def _terugbelverzoek(
+    contactmoment: Contactmoment, terugbellen: Terugbellen, *, mailen: bool
+) -> Terugbelverzoek:
+    verzoek = Terugbelverzoek(
+        contactmoment=contactmoment,
+        team=terugbellen.team,
+        telefoonnummer=_tekst(
+            terugbellen.telefoonnummer,
+            "telefoonnummer",
+            "Vul het telefoonnummer in waarop de inwoner teruggebeld wil worden.",
+            20,
+        ),
+        beste_moment=(terugbellen.beste_moment or "").strip()[:200],
+        toelichting=_tekst(
+            terugbellen.toelichting,
+            "toelichting",
+            "Schrijf op wat er al gevraagd en gezegd is.",
+        ),
+        aangemaakt_op=contactmoment.tijdstip,
+    )
+    verzoek.full_clean()
+    verzoek.save()
+    if mailen and terugbellen.team.emailadres:
+        _queue("mail_terugbelverzoek", verzoek.pk)
+    return verzoek
+
+
+@transaction.atomic
+def vraag_terugbellen(
+    *,
+    gemeente,
+    team,
+    klant: Klant,
+    naam: str,
+    onderwerp: str,
+    telefoonnummer: str,
+    toelichting: str,
+    mailen: bool = True,
+) -> Terugbelverzoek:
+    """A call-back the resident asked for on the website, outside a
+    conversation (after the satisfaction survey): a contactmoment without a
+    staff member, with the request for the team."""
+    contactmoment = Contactmoment(
+        gemeente=gemeente,
+        kanaal=Kanaal.MIJN_LOKET,
+        onderwerp=_tekst(onderwerp, "onderwerp", "Vul een onderwerp in.", 200),
+        tekst=toelichting.strip()[:MAX_TEKST],
+        bsn=klant.bsn,
+        kvk=klant.kvk,
+        naam=(naam or "").strip()[:200],
+        medewerker=None,
+        medewerker_naam="Loket (tevredenheidsonderzoek)",
+        tijdstip=timezone.now(),
+    )
+    contactmoment.full_clean(exclude=["medewerker"])
+    contactmoment.save()
+    verzoek = _terugbelverzoek(
+        contactmoment,
+        Terugbellen(team=team, telefoonnummer=telefoonnummer, toelichting=toelichting),
+        mailen=mailen,
+    )
+    leg_vast(
+        medewerker=None,
+        activiteit=Activiteit.CONTACTMOMENT,
+        doel=Doel.KLANTCONTACT,
+        bsn=klant.bsn,
+        kvk=klant.kvk,
+        gemeente=gemeente,
+        toelichting=contactmoment.onderwerp,
+    )
+    return verzoek
 
 
 @transaction.atomic

@@ -113,6 +113,8 @@ ROLLEN: dict[Rolcode, RolDefinitie] = {
             | _manage("werkplek.routering", "werkplek.briefsjabloon")
             | _manage("klantcontact.kennisartikel")
             | _manage("klantcontact.klantcontactinstelling")
+            | _manage("feedback.feedbackinstelling")
+            | _manage("sturing.sturinginstelling")
         ),
     ),
     Rolcode.BEHANDELAAR: RolDefinitie(

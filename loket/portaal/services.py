@@ -113,7 +113,7 @@ def zet_emailadres(*, bsn: str = "", kvk: str = "", emailadres: str) -> Contactv
 # -- e-mail ----------------------------------------------------------------------------
 
 
-def _ontvanger(zaak) -> tuple[str, str]:
+def ontvanger(zaak) -> tuple[str, str]:
     """(e-mail address, name) of the zaak's initiator, or ("", "")."""
     rol = zaken.initiator(zaak.pk)
     if rol is None:
@@ -153,7 +153,7 @@ def _sjabloon(gebeurtenis: str, zaak, statustype_omschrijving: str = ""):
 
 def _mail(sleutel: str, zaak, gebeurtenis: str, waarden: dict, status: str = ""):
     """Send one e-mail about a zaak, once per ``sleutel``. Returns what happened."""
-    adres, naam = _ontvanger(zaak)
+    adres, naam = ontvanger(zaak)
     if not adres:
         return "geen e-mailadres"
     onderwerp, tekst = _sjabloon(gebeurtenis, zaak, status)
@@ -238,7 +238,7 @@ def on_notificatie(notificatie) -> None:
         return
     if status.datum_status_gezet < timezone.now() - NIEUWS:
         return
-    if _ontvanger(status.zaak)[0]:
+    if ontvanger(status.zaak)[0]:
         from loket.portaal import tasks
 
         tasks.mail_status.enqueue(str(status.uuid))

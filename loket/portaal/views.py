@@ -21,6 +21,12 @@ def _concepten(inwoner) -> list:
     return formulieren.open_concepten(inwoner)
 
 
+def _uitnodigingen(inwoner) -> list:
+    from loket.feedback import selectors as feedback
+
+    return feedback.open_uitnodigingen(inwoner)
+
+
 class BerichtForm(LoketForm):
     tekst = forms.CharField(
         label="Uw reactie",
@@ -59,6 +65,7 @@ def index(request, gemeente_slug: str):
         "concepten": _concepten(inwoner),
         "ongelezen": selectors.ongelezen(inwoner),
         "emailadres": selectors.emailadres_voor(inwoner),
+        "uitnodigingen": _uitnodigingen(inwoner),
     }
     return persoonlijk(render(request, "portaal/index.html", context))
 

@@ -82,6 +82,8 @@ def test_the_asker_gets_a_confirmation_and_the_answer_by_email(
     assert aan == [
         ("floris@example.nl", "Wij hebben uw vraag ontvangen (Duinwaard)"),
         ("floris@example.nl", "Antwoord op uw vraag: Afvalpas kwijt"),
+        # The answered question invites the asker to the survey (feedback).
+        ("floris@example.nl", "Hoe tevreden bent u? (Gemeente Duinwaard)"),
     ]
     assert "Vraag een nieuwe pas aan." in mailbox[1].get_content()
 
