@@ -10,9 +10,11 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
+from loket.beleid import demo as beleid_demo
 from loket.demo import catalogus as demo_catalogus
-from loket.demo import data
+from loket.demo import data, geschiedenis
 from loket.demo import zaken as demo_zaken
+from loket.feedback import demo as feedback_demo
 from loket.formulieren import demo as formulieren_demo
 from loket.identiteit import demo as identiteit_demo
 from loket.klantcontact import demo as klantcontact_demo
@@ -119,7 +121,36 @@ def load_demo(*, zaken_per_gemeente: int = demo_zaken.AANTAL) -> DemoReport:
     # Letter templates for the werkplek, and a short processing log for Floris.
     werkplek_demo_brieven.load(gemeenten, report)
     verwerkingen_demo.load(gemeenten, report)
+    # Satisfaction surveys, goals and the projectenboek; and two years of history
+    # so that the dashboard shows trends.
+    feedback_demo.load(gemeenten, report)
+    beleid_demo.load(gemeenten, report)
+    if zaken_per_gemeente:
+        _geschiedenis(gemeenten, report)
     return report
+
+
+def _geschiedenis(gemeenten: dict[str, Gemeente], report: DemoReport) -> None:
+    from loket.sturing import herbouw as sturing_herbouw
+    from loket.werkplek import leesmodel
+
+    nieuw = False
+    for gemeente in gemeenten.values():
+        result = geschiedenis.load(gemeente)
+        report.note(
+            result is not None,
+            f"geschiedenis {gemeente.naam}"
+            + (
+                f": {result.zaken} zaken, {result.webvragen} webvragen, "
+                f"{result.antwoorden} antwoorden op de tevredenheidsvraag"
+                if result
+                else ""
+            ),
+        )
+        nieuw = nieuw or result is not None
+    if nieuw:  # written in bulk: the read models follow the registers now
+        leesmodel.herbouw()
+        sturing_herbouw.herbouw()
 
 
 def _gemeente(spec: data.DemoGemeente, report: DemoReport) -> Gemeente:

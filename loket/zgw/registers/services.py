@@ -115,6 +115,21 @@ def next_identificatie(
     return candidate
 
 
+def reserveer_identificaties(
+    soort: str, organisatie: str, jaar: int, aantal: int
+) -> list[str]:
+    """``aantal`` new identificaties at once, for a bulk load that writes rows
+    without the services (demo history, benchmark data): the counter moves past
+    them in the caller's transaction, so the services never hand them out again.
+    (Unlike ``next_identificatie`` this does not skip numbers a client chose.)"""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("reserveer_identificaties() belongs inside a transaction")
+    teller = _teller(soort, organisatie, jaar)
+    eerste = teller.laatste + 1
+    Volgnummer.objects.filter(pk=teller.pk).update(laatste=teller.laatste + aantal)
+    return [f"{soort}-{jaar}-{n:010d}" for n in range(eerste, eerste + aantal)]
+
+
 def _teller(soort: str, organisatie: str, jaar: int) -> Volgnummer:
     key = {"soort": soort, "organisatie": organisatie, "jaar": jaar}
     teller = Volgnummer.objects.select_for_update().filter(**key).first()
