@@ -10,6 +10,7 @@ from django.utils import timezone
 from loket.core import pdf
 from loket.formulieren import stappen, velden
 from loket.formulieren.models import Bijlage, Concept, Inzending, Kanaal, Veldtype
+from loket.sturing import services as sturing
 from loket.zgw.catalogi import selectors as catalogi
 from loket.zgw.catalogi.choices import Objecttype, Richting, RolOmschrijving
 from loket.zgw.catalogi.models import ZaakTypeInformatieObjectType
@@ -164,6 +165,9 @@ def maak_zaak(
         else None
     )
     inzending.save()
+    sturing.tel_inzending(
+        inzending, gemeente_id=gemeente.pk, product=zaaktype.identificatie
+    )
     return inzending
 
 

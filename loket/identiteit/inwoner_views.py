@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST, require_safe
 from loket.identiteit import inwoner, oidc, selectors
 from loket.identiteit.models import OidcKoppeling
 from loket.organisaties import selectors as organisaties
+from loket.sturing import services as sturing
 
 logger = logging.getLogger("loket.identiteit.inwoner")
 
@@ -254,6 +255,7 @@ def callback(request, gemeente_slug: str):
         id_token=tokens["id_token"],
         end_session_endpoint=provider.end_session_endpoint,
     )
+    sturing.tel_inlog(gemeente.pk)
     logger.info(
         "resident logged in: gemeente=%s middel=%s niveau=%s",
         gemeente.slug,

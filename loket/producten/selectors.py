@@ -9,7 +9,7 @@ out from that list in Python.
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from loket.organisaties.selectors import gemeenten_for, organisaties_for
 from loket.producten import zoeken
@@ -151,6 +151,23 @@ def producten_for(gemeente) -> list[ProductView]:
     views = [resolve(gp) for gp in _published(gemeente)]
     views.sort(key=lambda view: view.naam.casefold())
     return views
+
+
+def online_aanvraagbaar_telling(gemeente_ids: list[int]) -> tuple[int, int]:
+    """Of the products published in these gemeenten: how many can be requested
+    online (the gemeente's setting, else the definition's), and how many there
+    are. One query, for the sturing indicator."""
+    telling = Gemeenteproduct.objects.filter(
+        gemeente_id__in=gemeente_ids, gepubliceerd=True
+    ).aggregate(
+        online=Count(
+            "pk",
+            filter=Q(online_aanvraagbaar=True)
+            | Q(online_aanvraagbaar__isnull=True, definitie__online_aanvraagbaar=True),
+        ),
+        totaal=Count("pk"),
+    )
+    return telling["online"], telling["totaal"]
 
 
 def zoek_in(producten: list[ProductView], tekst: str) -> list[ProductView]:

@@ -8,3 +8,9 @@ class SturingConfig(AppConfig):
     name = "loket.sturing"
     label = "sturing"
     verbose_name = "Sturing"
+
+    def ready(self) -> None:
+        from loket.sturing import zaakfeiten
+        from loket.zgw.notificaties import services as notificaties
+
+        notificaties.listen(zaakfeiten.on_notificatie)

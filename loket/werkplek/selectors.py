@@ -131,6 +131,16 @@ def tellingen(medewerker, teams: list[Team], vandaag: date | None = None) -> dic
     return result
 
 
+def aantal_verlopen(gemeente_ids: list[int], vandaag: date | None = None) -> int:
+    """Open zaken of these gemeenten whose term runs and whose uiterste datum has
+    passed, all of them (for sturing, not per staff member); the partial index
+    ``behandeling_lopend`` holds exactly these rows."""
+    vandaag = vandaag or timezone.localdate()
+    return Behandeling.objects.filter(
+        wachtrij_filter("verlopen", vandaag), gemeente_id__in=gemeente_ids
+    ).count()
+
+
 def mijn_zaken(medewerker) -> QuerySet[Behandeling]:
     return toegang.zichtbaar(medewerker).filter(behandelaar=medewerker, fase__in=OPEN)
 

@@ -7,6 +7,7 @@ serve          web server and task worker together, until Ctrl-C
 instellingen   the LOKET_… variables, as in docs/configuration.md
 opschonen      delete old login attempts, notificaties and finished tasks
 werkplek-herbouw  rebuild the werkplek's read model (queues, search) from the register
+sturing-herbouw   rebuild the counts behind the sturing indicators from the registers
 koppeling, token  an API client with a secret, a JWT to try it with
 exporteer-catalogus, importeer-catalogus, importeer-inavigator
                move a zaaktypecatalogus as a file (docs/catalogus-uitwisseling.md)
@@ -94,6 +95,10 @@ class Command(BaseCommand):
             help="de wachtrijen en zoekindex van de werkplek opnieuw opbouwen",
         )
         herbouw.add_argument("--gemeente", help="alleen deze gemeente (webadres)")
+        sub.add_parser(
+            "sturing-herbouw",
+            help="de tellingen achter de indicatoren opnieuw opbouwen",
+        )
         docs = sub.add_parser("instellingen", help="de LOKET_-variabelen tonen")
         docs.add_argument(
             "--bijwerken",
@@ -127,6 +132,8 @@ class Command(BaseCommand):
             self.importeer_inavigator(options["bestand"], options["catalogus"])
         elif subcommand == "werkplek-herbouw":
             self.werkplek_herbouw(options["gemeente"])
+        elif subcommand == "sturing-herbouw":
+            self.sturing_herbouw()
         elif subcommand == "instellingen":
             if options["bijwerken"]:
                 update_configuration_docs()
@@ -149,6 +156,17 @@ class Command(BaseCommand):
         rijen = leesmodel.herbouw(gemeente)
         self.stdout.write(
             f"Werkplek: {rijen} behandelingen herbouwd in "
+            f"{time.monotonic() - begin:.1f} s."
+        )
+
+    def sturing_herbouw(self) -> None:
+        from loket.sturing import herbouw
+
+        begin = time.monotonic()
+        uitkomst = herbouw.herbouw(voortgang=self.stdout.write)
+        self.stdout.write(
+            f"Sturing: {uitkomst['zaakfeiten']} zaakfeiten en "
+            f"{uitkomst['tellingen']} tellingen herbouwd in "
             f"{time.monotonic() - begin:.1f} s."
         )
 
