@@ -30,6 +30,15 @@ The database is dropped and made again. Then:
    zaaktype they copy, and the werkplek's read model (``Behandeling``, one row
    per zaak, for queues and search) is rebuilt for all zaken at the end
    (``leesmodel.herbouw``; its time is in the figures).
+6. *Survey answers*: after about a third of the zaken closed in the last two
+   years (the demo history's response rate) an answer to the satisfaction
+   survey, with the demo history's grades (``geschiedenis.kto_antwoord``),
+   stored and counted through ``feedback.services.bewaar_antwoorden_bulk`` in
+   batches (the clones close no zaak through the services, so nobody was
+   invited). Its time is in the figures.
+7. *Sturing*: the counts behind the indicators (``Zaakfeit`` per zaak, every
+   ``Telling``) are rebuilt from the registers (``loket.sturing.herbouw``; its
+   time is in the figures), as the clones were counted by nobody.
 
 Not copied: audit trail entries and notificaties of the prototypes (no scenario
 reads them; each new request through the API writes its own); the clones'
@@ -46,6 +55,7 @@ import sys
 import time
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -61,6 +71,8 @@ CLOSED_SHARE = 0.85
 BSN_POOL = 250_000
 CLIENT_ALL = "bench-alles"
 CLIENT_RESTRICTED = "bench-beperkt"
+KTO_DAGEN = 2 * 365  # survey answers after the zaken closed this recently
+KTO_BATCH = 10_000
 
 
 def log(message: str, started: float) -> None:
@@ -155,6 +167,89 @@ def werkplek_herbouw(started: float) -> dict:
     with connection.cursor() as cursor:
         cursor.execute("VACUUM (ANALYZE) werkplek_behandeling")
     return {"behandelingen": rijen, "herbouw_seconden": round(seconden, 1)}
+
+
+def kto_antwoorden(started: float) -> dict:
+    """Survey answers after a share (``geschiedenis.RESPONS``) of the zaken closed
+    in the last ``KTO_DAGEN`` days, a few days after closing, as the demo history
+    makes them: grades rising over the period, lower after a zaak that took longer
+    than its norm. Stored and counted in batches of ``KTO_BATCH``."""
+    from django.utils import timezone
+
+    from loket.demo.geschiedenis import RESPONS, kto_antwoord
+    from loket.feedback import services as feedback
+    from loket.sturing import kanalen
+    from loket.sturing.zaakfeiten import norm_van
+    from loket.zgw.catalogi.models import ZaakType
+    from loket.zgw.zaken.models import Zaak
+    from loket.zgw.zaken.termijnen import add_duration
+
+    begin = time.monotonic()
+    rng = random.Random(20261203)
+    vandaag = timezone.localdate()
+    eerste = vandaag - timedelta(days=KTO_DAGEN)
+    typen = {}  # zaaktype id → (identificatie, norm in days or None)
+    for zaaktype in ZaakType.objects.all():
+        norm = norm_van(zaaktype)
+        dagen = (add_duration(eerste, norm) - eerste).days if norm else None
+        typen[zaaktype.pk] = (zaaktype.identificatie[:50], dagen)
+    zaken = (
+        Zaak.objects.filter(
+            gemeente__isnull=False, einddatum__gte=eerste, einddatum__lt=vandaag
+        )
+        .order_by("pk")
+        .values_list(
+            "gemeente_id",
+            "zaaktype_id",
+            "communicatiekanaal__naam",
+            "startdatum",
+            "einddatum",
+        )
+    )
+    rijen = []
+    for gemeente_id, zaaktype_id, kanaal, start, einde in zaken.iterator(
+        chunk_size=20_000
+    ):
+        if rng.random() >= RESPONS:
+            continue
+        datum = einde + timedelta(days=rng.randrange(1, 6))
+        if datum >= vandaag:
+            continue
+        product, norm = typen[zaaktype_id]
+        rijen.append(
+            kto_antwoord(
+                rng,
+                gemeente_id=gemeente_id,
+                datum=datum,
+                kanaal=kanalen.van_naam(kanaal),
+                product=product,
+                te_laat=norm is not None and (einde - start).days > norm,
+                voortgang=(datum - eerste).days / KTO_DAGEN,
+            )
+        )
+    bewaard = 0
+    for i in range(0, len(rijen), KTO_BATCH):
+        bewaard += feedback.bewaar_antwoorden_bulk(rijen[i : i + KTO_BATCH])
+        log(f"kto: {bewaard:,} van {len(rijen):,} antwoorden bewaard", started)
+    return {"antwoorden": bewaard, "seconden": round(time.monotonic() - begin, 1)}
+
+
+def sturing_herbouw(voortgang: Callable[[str], None]) -> dict:
+    """The counts behind the sturing indicators, rebuilt from the registers (the
+    clones were counted by nobody), with fresh statistics for the planner. Also
+    ``bench/sturing.py`` uses it."""
+    from django.db import connection
+
+    from loket.sturing import herbouw
+    from loket.sturing.models import Telling, Zaakfeit
+
+    begin = time.monotonic()
+    rijen = herbouw.herbouw(voortgang=voortgang)
+    seconden = time.monotonic() - begin
+    with connection.cursor() as cursor:
+        for model in (Zaakfeit, Telling):
+            cursor.execute(f"VACUUM (ANALYZE) {model._meta.db_table}")
+    return {**rijen, "herbouw_seconden": round(seconden, 1)}
 
 
 def make_prototypes(catalogi, per_gemeente: int) -> None:
@@ -726,14 +821,20 @@ def generate(database_url: str, zaken: int, besluiten: int, prototypen: int) -> 
     log(f"{2 * prototypen} prototype-zaken gemaakt via de services", started)
     prototypes = prototype_bundles(tables(), catalogi)
     written = clone_all(prototypes, zaken, besluiten, started)
+    kto = kto_antwoorden(started)
+    log(f"kto: {kto['antwoorden']:,} antwoorden in {kto['seconden']} s", started)
     werkplek = werkplek_herbouw(started)
     log(f"werkplek: leesmodel herbouwd in {werkplek['herbouw_seconden']} s", started)
+    sturing = sturing_herbouw(lambda tekst: log(tekst, started))
+    log(f"sturing: tellingen herbouwd in {sturing['herbouw_seconden']} s", started)
     result = {
         "seconden": round(time.monotonic() - started, 1),
         "aantallen": counts(),
         "rijen_gekloond": written,
         "beperkte_zaaktypen": restricted,
         "werkplek": werkplek,
+        "kto": kto,
+        "sturing": sturing,
     }
     log(f"klaar: {json.dumps(result['aantallen'])}", started)
     return result
