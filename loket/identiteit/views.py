@@ -26,6 +26,7 @@ from loket.identiteit.forms import (
 from loket.identiteit.selectors import confirmed_totp_device, is_fully_logged_in
 from loket.identiteit.services import Step
 from loket.organisaties import selectors as organisaties
+from loket.organisaties.roles import Rolcode
 from loket.werkplek import toegang
 
 WRONG_LOGIN = "Het e-mailadres of het wachtwoord klopt niet."
@@ -57,6 +58,9 @@ def _with_next(name: str, next_url: str) -> str:
 def _after_login(request, next_url: str):
     if not next_url and toegang.heeft_werkplek(request.user):
         return redirect("werkplek:index")
+    if not next_url and Rolcode.BESTUURDER in request.user.rolcodes:
+        # College and council members come for the sturing information.
+        return redirect("sturing:index")
     return redirect(next_url or "identiteit:account")
 
 

@@ -1,7 +1,9 @@
 """/<gemeente>/zo-doen-we-het/ (namespace gemeente:zo_doen_we_het):
 the public page with selected indicators."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from loket.sturing.views import publiek
 
 app_name = "zo_doen_we_het"
-urlpatterns: list = []
+urlpatterns = [path("", publiek.index, name="index")]
