@@ -142,7 +142,8 @@ def _geschiedenis(gemeenten: dict[str, Gemeente], report: DemoReport) -> None:
             f"geschiedenis {gemeente.naam}"
             + (
                 f": {result.zaken} zaken, {result.webvragen} webvragen, "
-                f"{result.antwoorden} antwoorden op de tevredenheidsvraag"
+                f"{result.antwoorden} antwoorden op de tevredenheidsvraag, "
+                f"{result.inlogs} inlogs"
                 if result
                 else ""
             ),

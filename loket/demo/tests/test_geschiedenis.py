@@ -53,9 +53,7 @@ def test_two_years_of_zaken_as_the_services_would_have_written_them(gemeente):
 def test_the_history_shows_a_trend(gemeente):
     al_er = set(Webvraag.objects.values_list("pk", flat=True))  # the demo's own
     geschiedenis.load(gemeente, vandaag=VANDAAG)
-    zaken = Zaak.objects.filter(gemeente=gemeente).select_related(
-        "communicatiekanaal"
-    )
+    zaken = Zaak.objects.filter(gemeente=gemeente).select_related("communicatiekanaal")
 
     def online(jaar):
         deel = [z for z in zaken if z.startdatum.year == jaar]
@@ -99,3 +97,18 @@ def test_survey_answers_follow_the_zaken_and_questions(gemeente):
     cijfers = [a.cijfer for a in antwoorden]
     assert all(1 <= c <= 10 for c in cijfers)
     assert antwoorden.exclude(opmerking="").exists()
+
+
+def test_logins_are_counted_per_month(gemeente):
+    from loket.sturing import indicatoren
+
+    result = geschiedenis.load(gemeente, vandaag=VANDAAG)
+
+    jaar = indicatoren.meet("inlogs", [gemeente], indicatoren.Periode.parse("2025"))
+    assert 0 < jaar.waarde <= result.inlogs
+    online = Zaak.objects.filter(
+        gemeente=gemeente,
+        startdatum__year=2025,
+        communicatiekanaal__naam="Website/e-formulier",
+    ).count()
+    assert 1.7 * online - 12 <= jaar.waarde <= 2.3 * online + 12
