@@ -153,35 +153,47 @@ _WIDTHS = {
 
 def breedte(tekst: str, grootte: float, *, vet: bool = False) -> float:
     """The width of ``tekst`` in points, set in Helvetica (bold) of ``grootte``."""
+    return _eenheden(tekst, vet) * grootte / 1000
+
+
+def _eenheden(tekst: str, vet: bool) -> int:
+    """The width of ``tekst`` in thousandths of the font size."""
     widths = _WIDTHS[vet]
     total = 0
     for char in tekst:
-        base = unicodedata.normalize("NFKD", char)[:1] or char
-        code = ord(base)
+        code = ord(char)
+        if not 32 <= code <= 126:  # é → e: the accent takes no room of its own
+            code = ord(unicodedata.normalize("NFKD", char)[:1] or char)
         total += widths[code - 32] if 32 <= code <= 126 else 556
-    return total * grootte / 1000
+    return total
 
 
 def _wrap(tekst: str, ruimte: float, grootte: float, vet: bool) -> list[str]:
     """``tekst`` broken into lines no wider than ``ruimte`` points (a word longer
-    than a line is cut)."""
+    than a line is cut). Widths add up word by word, so a long text costs one
+    pass over its characters."""
+    past = ruimte * 1000 / grootte  # the room in thousandths of the font size
+    spatie = _WIDTHS[vet][0]
     lines: list[str] = []
     for paragraph in tekst.split("\n"):
-        line = ""
+        line, width = "", 0
         for word in paragraph.split():
-            candidate = f"{line} {word}" if line else word
-            if breedte(candidate, grootte, vet=vet) <= ruimte:
-                line = candidate
+            wide = _eenheden(word, vet)
+            langer = width + spatie + wide if line else wide
+            if langer <= past:
+                line = f"{line} {word}" if line else word
+                width = langer
                 continue
             if line:
                 lines.append(line)
-            while breedte(word, grootte, vet=vet) > ruimte and len(word) > 1:
+            while wide > past and len(word) > 1:
                 cut = len(word) - 1
-                while cut > 1 and breedte(word[:cut], grootte, vet=vet) > ruimte:
+                while cut > 1 and _eenheden(word[:cut], vet) > past:
                     cut -= 1
                 lines.append(word[:cut])
                 word = word[cut:]
-            line = word
+                wide = _eenheden(word, vet)
+            line, width = word, wide
         lines.append(line)
     return lines
 
