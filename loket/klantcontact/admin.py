@@ -4,6 +4,7 @@ gemeente, for the functional administrator of one's own organisation."""
 from django.contrib import admin
 
 from loket.klantcontact.models import Kennisartikel, Klantcontactinstelling
+from loket.organisaties.admin import EigenGemeentenAdmin
 from loket.organisaties.selectors import gemeenten_for, organisaties_for
 
 
@@ -30,20 +31,9 @@ class KennisartikelAdmin(admin.ModelAdmin):
 
 
 @admin.register(Klantcontactinstelling)
-class KlantcontactinstellingAdmin(admin.ModelAdmin):
+class KlantcontactinstellingAdmin(EigenGemeentenAdmin):
     list_display = ["gemeente", "webvraag_norm_werkdagen"]
     fields = ["gemeente", "webvraag_norm_werkdagen"]
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request).select_related("gemeente")
-        if request.user.is_superuser:
-            return queryset
-        return queryset.filter(gemeente__in=gemeenten_for(request.user))
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "gemeente":
-            kwargs["queryset"] = gemeenten_for(request.user)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def has_delete_permission(self, request, obj=None):
         return False  # without a row the default norm applies; change it instead

@@ -23,6 +23,23 @@ def _adopt(obj, created) -> None:
     obj.__dict__.update(created.__dict__)
 
 
+class EigenGemeentenAdmin(admin.ModelAdmin):
+    """For a model with a ``gemeente`` (settings per gemeente, for example): only
+    the rows of the gemeenten one's organisation serves (platform beheerders: all),
+    and only those gemeenten to choose from."""
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).select_related("gemeente")
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(gemeente__in=selectors.gemeenten_for(request.user))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "gemeente":
+            kwargs["queryset"] = selectors.gemeenten_for(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 class LogoInput(forms.ClearableFileInput):
     """Shows the logo itself (served at /<slug>/logo) and labels the file input."""
 

@@ -6,7 +6,7 @@ themselves are not in the beheer: they follow the registers (and
 from django import forms
 from django.contrib import admin
 
-from loket.organisaties.selectors import gemeenten_for
+from loket.organisaties.admin import EigenGemeentenAdmin
 from loket.sturing import services
 from loket.sturing.indicatoren import INDICATOREN, STANDAARD_PUBLIEK
 from loket.sturing.models import Sturinginstelling
@@ -34,7 +34,7 @@ class SturinginstellingForm(forms.ModelForm):
 
 
 @admin.register(Sturinginstelling)
-class SturinginstellingAdmin(admin.ModelAdmin):
+class SturinginstellingAdmin(EigenGemeentenAdmin):
     form = SturinginstellingForm
     list_display = ["gemeente", "gekozen"]
 
@@ -42,17 +42,6 @@ class SturinginstellingAdmin(admin.ModelAdmin):
     def gekozen(self, obj) -> str:
         codes = obj.publieke_indicatoren or STANDAARD_PUBLIEK
         return ", ".join(INDICATOREN[c].titel for c in codes if c in INDICATOREN)
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request).select_related("gemeente")
-        if request.user.is_superuser:
-            return queryset
-        return queryset.filter(gemeente__in=gemeenten_for(request.user))
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "gemeente":
-            kwargs["queryset"] = gemeenten_for(request.user)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_readonly_fields(self, request, obj=None):
         return ["gemeente"] if obj is not None else []

@@ -83,8 +83,8 @@ class Indicator:
     definitie: str
     eenheid: str  # "%" | "dagen" | "uren" | "cijfer" | "aantal"
     hoger_is_beter: bool | None
-    splitsingen: tuple[str, ...]  # subset of ("kanaal", "product")
-    momentopname: bool
+    splitsingen: tuple[str, ...] = ()  # subset of ("kanaal", "product")
+    momentopname: bool = False
     # How it is computed: the Telling rows of ``meetpunt``, combined by
     # ``berekening`` (see ``_bereken``), or a query of today's stand.
     meetpunt: str = ""
@@ -129,17 +129,52 @@ class Indicator:
         return self.titel
 
 
-_KLACHT_BEZWAAR = (
-    "Een {soort} is een zaak van een zaaktype met het woord “{soort}” in de "
-    "omschrijving, de generieke omschrijving of de trefwoorden."
-)
-_KTO = (
-    "Het deel van de antwoorden op het tevredenheidsonderzoek dat in de periode "
-    "binnenkwam waarin de inwoner het eens of helemaal eens was (4 of 5 op een "
-    "schaal van 1 tot 5) met: “{stelling}”. Wie deze vraag oversloeg telt niet "
-    "mee. Per kanaal en product: het kanaal en het zaaktype waar het onderzoek "
-    "over ging."
-)
+def _stelling(
+    code: str, titel: str, stelling: str, meetpunt: str, wie_wat: str
+) -> Indicator:
+    """One of the four statements of the survey: the share that agreed."""
+    return Indicator(
+        code=code,
+        titel=titel,
+        definitie=(
+            "Het deel van de antwoorden op het tevredenheidsonderzoek dat in de "
+            "periode binnenkwam waarin de inwoner het eens of helemaal eens was (4 "
+            f"of 5 op een schaal van 1 tot 5) met: “{stelling}”. Wie deze vraag "
+            "oversloeg telt niet mee. Per kanaal en product: het kanaal en het "
+            "zaaktype waar het onderzoek over ging."
+        ),
+        eenheid="%",
+        hoger_is_beter=True,
+        splitsingen=("kanaal", "product"),
+        meetpunt=meetpunt,
+        berekening="aandeel_eens",
+        zin=f"{{teller}} van de {{aantal}} inwoners {wie_wat}.",
+        groep="antwoorden",
+    )
+
+
+def _binnengekomen(soort: str, meervoud: str) -> Indicator:
+    """The number of klachten or bezwaren: zaken of a zaaktype that says so (the
+    meetpunt is the soort, see ``zaakfeiten.soort_van``)."""
+    return Indicator(
+        code=meervoud,
+        titel=meervoud.capitalize(),
+        definitie=(
+            f"Het aantal {meervoud} dat in de periode binnenkwam (op de startdatum "
+            f"van de zaak). Een {soort} is een zaak van een zaaktype met het woord "
+            f"“{soort}” in de omschrijving, de generieke omschrijving of de "
+            "trefwoorden."
+        ),
+        eenheid="aantal",
+        hoger_is_beter=None,
+        splitsingen=("kanaal",),
+        meetpunt=soort,
+        berekening="som",
+        zin=f"Er kwamen {{waarde}} {meervoud} binnen.",
+        zin_een=f"Er kwam 1 {soort} binnen.",
+        groep=meervoud,
+    )
+
 
 _LIJST = [
     Indicator(
@@ -153,7 +188,6 @@ _LIJST = [
         ),
         eenheid="%",
         hoger_is_beter=True,
-        splitsingen=(),
         momentopname=True,
         berekening="producten_online",
         zin="{teller} van de {aantal} producten zijn helemaal online aan te vragen.",
@@ -172,7 +206,6 @@ _LIJST = [
         eenheid="%",
         hoger_is_beter=True,
         splitsingen=("kanaal", "product"),
-        momentopname=False,
         meetpunt=mp.ZAAK_GESTART,
         berekening="aandeel_kanaal",
         zin="{teller} van de {aantal} zaken kwamen online binnen.",
@@ -192,7 +225,6 @@ _LIJST = [
         eenheid="dagen",
         hoger_is_beter=False,
         splitsingen=("kanaal", "product"),
-        momentopname=False,
         meetpunt=mp.ZAAK_AFGEROND,
         berekening="mediaan",
         zin="De helft van de {aantal} afgeronde zaken was binnen {waarde} klaar.",
@@ -211,7 +243,6 @@ _LIJST = [
         eenheid="%",
         hoger_is_beter=True,
         splitsingen=("kanaal", "product"),
-        momentopname=False,
         meetpunt=mp.ZAAK_AFGEROND,
         berekening="aandeel_norm",
         zin="{teller} van de {aantal} afgeronde zaken waren binnen de servicenorm "
@@ -230,8 +261,6 @@ _LIJST = [
         ),
         eenheid="uren",
         hoger_is_beter=False,
-        splitsingen=(),
-        momentopname=False,
         meetpunt=mp.WEBVRAAG_BEANTWOORD,
         berekening="mediaan",
         zin="De helft van de {aantal} vragen via de website had binnen {waarde} "
@@ -248,8 +277,6 @@ _LIJST = [
         ),
         eenheid="%",
         hoger_is_beter=True,
-        splitsingen=(),
-        momentopname=False,
         meetpunt=mp.WEBVRAAG_BEANTWOORD,
         berekening="aandeel_norm",
         zin="{teller} van de {aantal} vragen via de website kregen op tijd antwoord.",
@@ -266,99 +293,42 @@ _LIJST = [
         eenheid="cijfer",
         hoger_is_beter=True,
         splitsingen=("kanaal", "product"),
-        momentopname=False,
         meetpunt=mp.KTO_CIJFER,
         berekening="gemiddelde",
         zin="De {aantal} inwoners die het onderzoek invulden gaven gemiddeld een "
         "{waarde}.",
         groep="antwoorden",
     ),
-    Indicator(
-        code="tevredenheid-snelheid",
-        titel="Vond dat het snel ging",
-        definitie=_KTO.format(stelling="Het ging snel."),
-        eenheid="%",
-        hoger_is_beter=True,
-        splitsingen=("kanaal", "product"),
-        momentopname=False,
-        meetpunt=mp.KTO_SNELHEID,
-        berekening="aandeel_eens",
-        zin="{teller} van de {aantal} inwoners vonden dat het snel ging.",
-        groep="antwoorden",
+    _stelling(
+        "tevredenheid-snelheid",
+        "Vond dat het snel ging",
+        "Het ging snel.",
+        mp.KTO_SNELHEID,
+        "vonden dat het snel ging",
     ),
-    Indicator(
-        code="tevredenheid-geholpen",
-        titel="Voelde zich geholpen",
-        definitie=_KTO.format(stelling="Ik voelde me geholpen."),
-        eenheid="%",
-        hoger_is_beter=True,
-        splitsingen=("kanaal", "product"),
-        momentopname=False,
-        meetpunt=mp.KTO_GEHOLPEN,
-        berekening="aandeel_eens",
-        zin="{teller} van de {aantal} inwoners voelden zich geholpen.",
-        groep="antwoorden",
+    _stelling(
+        "tevredenheid-geholpen",
+        "Voelde zich geholpen",
+        "Ik voelde me geholpen.",
+        mp.KTO_GEHOLPEN,
+        "voelden zich geholpen",
     ),
-    Indicator(
-        code="tevredenheid-gemak",
-        titel="Vond het makkelijk",
-        definitie=_KTO.format(stelling="Het was makkelijk."),
-        eenheid="%",
-        hoger_is_beter=True,
-        splitsingen=("kanaal", "product"),
-        momentopname=False,
-        meetpunt=mp.KTO_GEMAK,
-        berekening="aandeel_eens",
-        zin="{teller} van de {aantal} inwoners vonden het makkelijk.",
-        groep="antwoorden",
+    _stelling(
+        "tevredenheid-gemak",
+        "Vond het makkelijk",
+        "Het was makkelijk.",
+        mp.KTO_GEMAK,
+        "vonden het makkelijk",
     ),
-    Indicator(
-        code="tevredenheid-in-een-keer",
-        titel="In één keer geregeld",
-        definitie=_KTO.format(stelling="Het was in één keer geregeld."),
-        eenheid="%",
-        hoger_is_beter=True,
-        splitsingen=("kanaal", "product"),
-        momentopname=False,
-        meetpunt=mp.KTO_IN_EEN_KEER,
-        berekening="aandeel_eens",
-        zin="{teller} van de {aantal} inwoners hadden het in één keer geregeld.",
-        groep="antwoorden",
+    _stelling(
+        "tevredenheid-in-een-keer",
+        "In één keer geregeld",
+        "Het was in één keer geregeld.",
+        mp.KTO_IN_EEN_KEER,
+        "hadden het in één keer geregeld",
     ),
-    Indicator(
-        code="klachten",
-        titel="Klachten",
-        definitie=(
-            "Het aantal klachten dat in de periode binnenkwam (op de startdatum "
-            "van de zaak). " + _KLACHT_BEZWAAR.format(soort="klacht")
-        ),
-        eenheid="aantal",
-        hoger_is_beter=None,
-        splitsingen=("kanaal",),
-        momentopname=False,
-        meetpunt=mp.KLACHT,
-        berekening="som",
-        zin="Er kwamen {waarde} klachten binnen.",
-        zin_een="Er kwam 1 klacht binnen.",
-        groep="klachten",
-    ),
-    Indicator(
-        code="bezwaren",
-        titel="Bezwaren",
-        definitie=(
-            "Het aantal bezwaren dat in de periode binnenkwam (op de startdatum "
-            "van de zaak). " + _KLACHT_BEZWAAR.format(soort="bezwaar")
-        ),
-        eenheid="aantal",
-        hoger_is_beter=None,
-        splitsingen=("kanaal",),
-        momentopname=False,
-        meetpunt=mp.BEZWAAR,
-        berekening="som",
-        zin="Er kwamen {waarde} bezwaren binnen.",
-        zin_een="Er kwam 1 bezwaar binnen.",
-        groep="bezwaren",
-    ),
+    _binnengekomen(mp.KLACHT, "klachten"),
+    _binnengekomen(mp.BEZWAAR, "bezwaren"),
     Indicator(
         code="verlopen-zaken",
         titel="Open zaken over de uiterste datum",
@@ -370,7 +340,6 @@ _LIJST = [
         ),
         eenheid="aantal",
         hoger_is_beter=False,
-        splitsingen=(),
         momentopname=True,
         berekening="verlopen",
         zin="{waarde} open zaken zijn over hun uiterste datum.",
@@ -389,7 +358,6 @@ _LIJST = [
         eenheid="aantal",
         hoger_is_beter=None,
         splitsingen=("kanaal", "product"),
-        momentopname=False,
         meetpunt=mp.INZENDING,
         berekening="som",
         zin="Er werden {waarde} formulieren verstuurd.",
@@ -407,8 +375,6 @@ _LIJST = [
         ),
         eenheid="aantal",
         hoger_is_beter=None,
-        splitsingen=(),
-        momentopname=False,
         meetpunt=mp.INLOG,
         berekening="som",
         zin="Er werd {waarde} keer ingelogd met DigiD of eHerkenning.",

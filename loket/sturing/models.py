@@ -9,11 +9,11 @@ bucketed value (a lead time in days, an answer time in hours, a grade)."""
 from django.db import models
 
 
-class Telling(models.Model):
-    """How often a meetpunt was counted in one month, per channel, product and
-    value. ``binnen_norm`` is how many of those were within their norm."""
+class _Maandtelling(models.Model):
+    """How often a meetpunt was counted in one month, per value; ``binnen_norm`` is
+    how many of those were within their norm."""
 
-    # The unique index below starts with gemeente: no index of its own.
+    # The unique index of each subclass starts with gemeente: no index of its own.
     gemeente = models.ForeignKey(
         "organisaties.Gemeente",
         on_delete=models.CASCADE,
@@ -22,15 +22,26 @@ class Telling(models.Model):
     )
     meetpunt = models.CharField(max_length=40)
     maand = models.DateField(help_text="De eerste dag van de maand.")
-    kanaal = models.CharField(max_length=20, blank=True)
-    product = models.CharField(
-        max_length=50, blank=True, help_text="De identificatie van het zaaktype."
-    )
     waarde = models.SmallIntegerField(
         default=0, help_text="Een emmer: dagen, uren, een cijfer; 0 bij een aantal."
     )
     aantal = models.IntegerField(default=0)
     binnen_norm = models.IntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.meetpunt} {self.maand:%Y-%m}: {self.aantal}"
+
+
+class Telling(_Maandtelling):
+    """The count per channel and product: what every indicator is computed from."""
+
+    kanaal = models.CharField(max_length=20, blank=True)
+    product = models.CharField(
+        max_length=50, blank=True, help_text="De identificatie van het zaaktype."
+    )
 
     class Meta:
         verbose_name = "telling"
@@ -43,28 +54,13 @@ class Telling(models.Model):
             )
         ]
 
-    def __str__(self) -> str:
-        return f"{self.meetpunt} {self.maand:%Y-%m}: {self.aantal}"
 
-
-class Maandtotaal(models.Model):
+class Maandtotaal(_Maandtelling):
     """``Telling`` summed over channels and products: what the dashboard reads
     (every indicator, 24 months of trend) in a few thousand rows at a million
     zaken. ``web`` is the part through the website (for "zaken-online"). Kept in
     the same transaction as the ``Telling`` it sums (``services.tel``)."""
 
-    # The unique index below starts with gemeente: no index of its own.
-    gemeente = models.ForeignKey(
-        "organisaties.Gemeente",
-        on_delete=models.CASCADE,
-        related_name="+",
-        db_index=False,
-    )
-    meetpunt = models.CharField(max_length=40)
-    maand = models.DateField()
-    waarde = models.SmallIntegerField(default=0)
-    aantal = models.IntegerField(default=0)
-    binnen_norm = models.IntegerField(default=0)
     web = models.IntegerField(default=0)
 
     class Meta:
@@ -76,9 +72,6 @@ class Maandtotaal(models.Model):
                 name="maandtotaal_uniek",
             )
         ]
-
-    def __str__(self) -> str:
-        return f"{self.meetpunt} {self.maand:%Y-%m}: {self.aantal}"
 
 
 class Soort(models.TextChoices):

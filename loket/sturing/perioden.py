@@ -5,21 +5,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.utils import timezone
+from django.utils.dates import MONTHS
 
-MAANDNAMEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 SOORTEN = ("maand", "kwartaal", "jaar")
 _MAANDEN = {"maand": 1, "kwartaal": 3, "jaar": 12}
 _CODE = re.compile(r"^(\d{4})(?:-K([1-4])|-(\d{2}))?$")
@@ -94,7 +81,8 @@ class Periode:
     @property
     def label(self) -> str:
         if self.soort == "maand":
-            return f"{MAANDNAMEN[self.begin.month - 1]} {self.begin.year}"
+            # Django's month names, in Loket's language: "mei 2026".
+            return f"{MONTHS[self.begin.month]} {self.begin.year}"
         if self.soort == "kwartaal":
             return f"{(self.begin.month - 1) // 3 + 1}e kwartaal {self.begin.year}"
         return str(self.begin.year)

@@ -55,3 +55,19 @@ def test_choosing_the_public_indicators_in_the_beheer(
     )
     assert response.status_code == 200  # not a choice for this administrator
     assert not Sturinginstelling.objects.filter(gemeente=ander).exists()
+
+
+def test_the_list_shows_only_the_own_gemeenten(
+    client, staff_login, beheerder, gemeente
+):
+    ander = factories.gemeente(naam="Elders")
+    Sturinginstelling.objects.create(gemeente=gemeente)
+    Sturinginstelling.objects.create(gemeente=ander)
+    staff_login(client, beheerder)
+    lijst = client.get(PAD)
+    assert lijst.status_code == 200
+    assert "Zeestad" in lijst.text and "Elders" not in lijst.text
+    eigen = Sturinginstelling.objects.get(gemeente=gemeente)
+    vreemd = Sturinginstelling.objects.get(gemeente=ander)
+    assert client.get(f"{PAD}{eigen.pk}/change/").status_code == 200
+    assert client.get(f"{PAD}{vreemd.pk}/change/").status_code == 302  # not found

@@ -185,14 +185,14 @@ def test_tel_adds_up_per_month_and_a_row_that_reaches_zero_goes():
             kanaal="balie",
             waarde=8,
         )
-    services.tel(
-        gemeente_id=gemeente.pk,
-        datum=date(2026, 3, 5),
-        meetpunt="zaak_afgerond",
-        waarde=3,
-        binnen_norm=True,
-        aantal=2,
-    )
+    afgerond = {
+        "gemeente_id": gemeente.pk,
+        "datum": date(2026, 3, 5),
+        "meetpunt": "zaak_afgerond",
+        "waarde": 3,
+        "binnen_norm": True,
+    }
+    services.tel(**afgerond, aantal=2)
     assert set(
         Telling.objects.values_list(
             "meetpunt", "maand", "waarde", "aantal", "binnen_norm"
@@ -201,14 +201,7 @@ def test_tel_adds_up_per_month_and_a_row_that_reaches_zero_goes():
         ("kto_cijfer", date(2026, 3, 1), 8, 2, 0),
         ("zaak_afgerond", date(2026, 3, 1), 3, 2, 2),
     }
-    services.tel(
-        gemeente_id=gemeente.pk,
-        datum=date(2026, 3, 5),
-        meetpunt="zaak_afgerond",
-        waarde=3,
-        binnen_norm=True,
-        aantal=-2,
-    )
+    services.tel(**afgerond, aantal=-2)
     assert list(Telling.objects.values_list("meetpunt", flat=True)) == ["kto_cijfer"]
 
 
