@@ -188,8 +188,8 @@ class Command(BaseCommand):
         # One summary line instead of a log line per created row.
         logging.disable(logging.INFO)
         self.stdout.write(
-            "Demo laden (de eerste keer, met zo'n 300 zaken, duurt dit een halve "
-            "minuut)…"
+            "Demo laden (de eerste keer, met zo'n 300 zaken en twee jaar "
+            "geschiedenis, duurt dit ongeveer een minuut)…"
         )
         try:
             report = load_demo()
