@@ -1,7 +1,8 @@
 """Demo of the satisfaction survey: the settings of the demo gemeenten (call-backs
-to the Klantcontactcentrum) and an open invitation for Floris Kierkegaard in
-Duinwaard, so Mijn Loket shows it. Idempotent. The history of answers is made
-by ``loket.demo.geschiedenis`` with ``services.bewaar_antwoorden_bulk``.
+to the Klantcontactcentrum; no wachtperiode, see ``load``) and an open invitation
+for Floris Kierkegaard in Duinwaard, so Mijn Loket shows it. Idempotent. The
+history of answers is made by ``loket.demo.geschiedenis`` with
+``services.bewaar_antwoorden_bulk``.
 
 Runs after the klantcontact demo: the invitation is about the answered
 webvraag of Floris there."""
@@ -24,7 +25,10 @@ def load(gemeenten: dict, report) -> None:
             team = Team.objects.filter(
                 organisatie__gemeenten=gemeente, naam=TEAM
             ).first()
-            services.zet_instelling(gemeente, team=team)
+            # Without a wachtperiode: whoever tries the demo gets the survey each
+            # time a zaak of Floris closes, although he already has one open. A
+            # real gemeente starts with the default (90 days), set in the beheer.
+            services.zet_instelling(gemeente, team=team, wachtperiode_dagen=0)
         report.note(nieuw, f"instelling tevredenheidsonderzoek {gemeente.naam}")
     duinwaard = gemeenten.get("duinwaard")
     if duinwaard is not None:

@@ -219,3 +219,11 @@ def test_the_other_contact_centre_pages_pass_axe(page, demo):
     tab.get_by_role("button", name="Contactmoment vastleggen").click()
     tab.wait_for_selector(".loket-error-summary")
     page.assert_accessible()
+
+    # The checkbox's label sits beside the box on one line (not squeezed into the
+    # box's narrow column, a word per line).
+    vakje = tab.locator("#id_terugbellen").bounding_box()
+    label = tab.locator("label[for=id_terugbellen]").bounding_box()
+    assert label["x"] >= vakje["x"] + vakje["width"]
+    assert label["y"] < vakje["y"] + vakje["height"]
+    assert label["height"] < 2 * vakje["height"]

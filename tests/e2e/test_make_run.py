@@ -176,6 +176,25 @@ def test_make_run_serves_the_demo_and_stops_on_ctrl_c(tmp_path):
         assert "Werkvoorraad" in page and "Team Vergunningen" in page
         assert "Mijn zaken" in page
 
+        # A council member sees the goals against the measured values, with two
+        # years of trend from the demo history.
+        raadslid = Browser(loket.base)
+        status, url, page = raadslid.submit(
+            "/medewerker/inloggen/",
+            {"email": "raadslid@duinwaard.demo", "password": data.DEMO_PASSWORD},
+        )
+        assert status == 200 and url.endswith("/sturing/duinwaard/"), page
+        blok = re.search(r'<section [^>]*id="zaken-online".*?</section>', page, re.S)
+        blok = blok.group(0)
+        assert "80% van de aanvragen online in 2027" in blok  # the goal
+        assert "<dt>Doel voor 2027</dt>" in blok
+        assert re.search(r'__waarde">\d+%</dd>', blok)  # the measured value
+        maanden = re.findall(
+            r'<th scope="row"[^>]*>([^<]+)</th>\s*<td[^>]*>([^<]+)', blok
+        )
+        assert len(maanden) >= 24, maanden
+        assert all(re.fullmatch(r"\d+%", waarde) for _, waarde in maanden), maanden
+
         # The task worker runs: a password link is e-mailed within seconds.
         browser.submit(
             "/medewerker/wachtwoord-vergeten/", {"email": "kcc@werkorganisatie.demo"}

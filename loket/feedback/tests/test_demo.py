@@ -1,5 +1,6 @@
-"""The demo of the survey loads twice without making anything twice, and a fresh
-demo shows Floris an open survey in Mijn Loket."""
+"""The demo of the survey loads twice without making anything twice, has no
+wachtperiode (whoever tries it is invited each time), and a fresh demo shows
+Floris an open survey in Mijn Loket."""
 
 from django.test import override_settings
 from django.urls import reverse
@@ -23,9 +24,12 @@ def test_the_demo_loads_idempotently_and_floris_has_an_open_survey(client):
         demo.load(gemeenten, DemoReport())
 
     instellingen = Feedbackinstelling.objects.order_by("gemeente__slug")
-    assert [(i.gemeente.slug, i.actief, i.team.naam) for i in instellingen] == [
-        ("duinwaard", True, "Klantcontactcentrum"),
-        ("lindebroek", True, "Klantcontactcentrum"),
+    assert [
+        (i.gemeente.slug, i.actief, i.wachtperiode_dagen, i.team.naam)
+        for i in instellingen
+    ] == [
+        ("duinwaard", True, 0, "Klantcontactcentrum"),
+        ("lindebroek", True, 0, "Klantcontactcentrum"),
     ]
     uitnodiging = Uitnodiging.objects.get(bsn=demo.FLORIS, beantwoord=False)
     assert uitnodiging.gemeente.slug == "duinwaard"
