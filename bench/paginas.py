@@ -1,5 +1,6 @@
 """What the in-process page benchmarks share (``werkplek.py``, ``sturing.py``):
-a logged-in staff client, one scenario's timing, and the results file.
+the start (command line, Django, migrations), a logged-in staff client, one
+scenario's timing, and the results file.
 
 Each scenario is a GET through Django's test ``Client`` — URL routing,
 middleware (sessions, login, CSP, ...), the view, its queries and the template —
@@ -9,6 +10,7 @@ one extra request under ``CaptureQueriesContext`` counts the queries (not timed:
 capturing costs time).
 """
 
+import argparse
 import json
 import statistics
 import sys
@@ -17,7 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from common import ROOT
+from common import ROOT, configure
+
+# The database generate.py fills for the full run.
+DATABASE_URL = "postgres://postgres@127.0.0.1:5432/loket_bench_full"
 
 
 @dataclass
@@ -37,6 +42,39 @@ def log(message: str) -> None:
 def check(ok: bool, message: str) -> None:
     if not ok:
         raise SystemExit(f"Mislukt: {message}")
+
+
+def begin(beschrijving: str, *, herhalingen: int, **instellingen: str):
+    """What a page benchmark does first: read its command line
+    (``--database-url``, ``--herhalingen``, ``--zonder-herbouw``, ``--results``),
+    set Django up against that database with the production settings (DEBUG off,
+    checked; ``instellingen``: more LOKET_* settings) and migrate it. Returns the
+    arguments and the number of zaken in the database."""
+    parser = argparse.ArgumentParser(description=beschrijving)
+    parser.add_argument("--database-url", default=DATABASE_URL)
+    parser.add_argument("--herhalingen", type=int, default=herhalingen)
+    parser.add_argument("--zonder-herbouw", action="store_true")
+    parser.add_argument("--results", default=str(ROOT / "bench" / "results"))
+    args = parser.parse_args()
+    configure(
+        args.database_url,
+        LOKET_DEBUG="false",
+        LOKET_VAR_DIR=str(ROOT / "var" / "bench"),
+        **instellingen,
+    )
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from loket.zgw.zaken.models import Zaak
+
+    check(not settings.DEBUG, "DEBUG staat aan")
+    call_command("migrate", interactive=False, verbosity=0)
+    zaken = Zaak.objects.count()
+    log(f"{zaken:,} zaken")
+    return args, zaken
 
 
 def ingelogde_client(medewerker):

@@ -29,14 +29,11 @@ Results: ``bench/results/<date>-sturing-<zaken>-zaken.json``, and a Markdown
 table on stdout.
 """
 
-import argparse
 import sys
 
-from common import ROOT, configure
 from generate import sturing_herbouw
-from paginas import Scenario, check, ingelogde_client, log, meet, schrijf
+from paginas import Scenario, begin, check, ingelogde_client, log, meet, schrijf
 
-DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/loket_bench_full"
 BENCH_EMAIL = "bench-bestuurder@werkorganisatie.demo"
 DOEL = 300  # ms, p95: the dashboard and the council report (issue 8)
 INDICATOR = "doorlooptijd"  # split per channel and per product
@@ -190,29 +187,7 @@ def tabel(resultaten: list[dict]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL)
-    parser.add_argument("--herhalingen", type=int, default=30)
-    parser.add_argument("--zonder-herbouw", action="store_true")
-    parser.add_argument("--results", default=str(ROOT / "bench" / "results"))
-    args = parser.parse_args()
-    configure(
-        args.database_url,
-        LOKET_DEBUG="false",
-        LOKET_VAR_DIR=str(ROOT / "var" / "bench"),
-    )
-    import django
-
-    django.setup()
-    from django.conf import settings
-    from django.core.management import call_command
-
-    from loket.zgw.zaken.models import Zaak
-
-    check(not settings.DEBUG, "DEBUG staat aan")
-    call_command("migrate", interactive=False, verbosity=0)
-    zaken = Zaak.objects.count()
-    log(f"{zaken:,} zaken")
+    args, zaken = begin(__doc__.splitlines()[0], herhalingen=30)
     herbouwd = None if args.zonder_herbouw else sturing_herbouw(log)
     if herbouwd:
         log(

@@ -27,16 +27,13 @@ person with the most zaken and for a typical one. Other pages can join:
 Results: ``bench/results/<date>-werkplek-<zaken>-zaken.json``.
 """
 
-import argparse
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from common import ROOT, configure
-from paginas import Scenario, check, ingelogde_client, log, meet, schrijf
+from paginas import Scenario, begin, check, ingelogde_client, log, meet, schrijf
 
-DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/loket_bench_full"
 BENCH_EMAIL = "bench-behandelaar@werkorganisatie.demo"
 BENCH_KCC_EMAIL = "bench-kcc@werkorganisatie.demo"
 DOEL = 200  # ms, p95: a team queue and a klantbeeld (issue 7)
@@ -222,31 +219,12 @@ SCENARIOS.append(klantbeeld_scenarios)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL)
-    parser.add_argument("--herhalingen", type=int, default=50)
-    parser.add_argument("--zonder-herbouw", action="store_true")
-    parser.add_argument("--results", default=str(ROOT / "bench" / "results"))
-    args = parser.parse_args()
-    configure(
-        args.database_url,
-        LOKET_DEBUG="false",
-        LOKET_VAR_DIR=str(ROOT / "var" / "bench"),
+    args, zaken = begin(
+        __doc__.splitlines()[0],
+        herhalingen=50,
         # The klantbeeld asks no BRP: its answer time is not Loket's to measure.
         LOKET_TESTDIENSTEN="false",
     )
-    import django
-
-    django.setup()
-    from django.conf import settings
-    from django.core.management import call_command
-
-    from loket.zgw.zaken.models import Zaak
-
-    check(not settings.DEBUG, "DEBUG staat aan")
-    call_command("migrate", interactive=False, verbosity=0)
-    zaken = Zaak.objects.count()
-    log(f"{zaken:,} zaken")
     herbouwd = None if args.zonder_herbouw else herbouw()
     if herbouwd:
         log(f"herbouw: {herbouwd['rijen']:,} rijen in {herbouwd['seconden']} s")

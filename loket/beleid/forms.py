@@ -87,23 +87,37 @@ def _lang(label: str) -> dict:
     return {"max_length": f"{label} is te lang: maximaal %(limit_value)d tekens."}
 
 
-class ProgrammaForm(BeleidForm):
-    naam = forms.CharField(
-        label="Naam",
-        max_length=120,
-        help_text="Bijvoorbeeld: Digitale dienstverlening.",
-        error_messages={
-            "required": "Vul de naam van het programma in.",
-            **_lang("De naam"),
-        },
+def _naam(label: str, *, max_length: int, leeg: str, **kwargs) -> forms.CharField:
+    """The required name of a programme, project or milestone; ``leeg`` says
+    what to fill in."""
+    return forms.CharField(
+        label=label,
+        max_length=max_length,
+        error_messages={"required": leeg, **_lang("De naam")},
+        **kwargs,
     )
-    omschrijving = forms.CharField(
-        label="Omschrijving (niet verplicht)",
+
+
+def _toelichting(label: str, wie: str) -> forms.CharField:
+    """An optional text of a few lines (a description, an explanation); ``wie``
+    names it in the message when it is too long: "De omschrijving"."""
+    return forms.CharField(
+        label=f"{label} (niet verplicht)",
         required=False,
         max_length=MAX_TEKST,
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages=_lang("De omschrijving"),
+        error_messages=_lang(wie),
     )
+
+
+class ProgrammaForm(BeleidForm):
+    naam = _naam(
+        "Naam",
+        max_length=120,
+        leeg="Vul de naam van het programma in.",
+        help_text="Bijvoorbeeld: Digitale dienstverlening.",
+    )
+    omschrijving = _toelichting("Omschrijving", "De omschrijving")
     volgorde = forms.IntegerField(
         label="Volgorde",
         min_value=0,
@@ -175,13 +189,7 @@ class DoelForm(BeleidForm):
         required=False,
         help_text="De waarde toen het doel werd vastgesteld.",
     )
-    toelichting = forms.CharField(
-        label="Toelichting (niet verplicht)",
-        required=False,
-        max_length=MAX_TEKST,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages=_lang("De toelichting"),
-    )
+    toelichting = _toelichting("Toelichting", "De toelichting")
 
     def __init__(self, *args, programmas, **kwargs):
         super().__init__(*args, **kwargs)
@@ -192,21 +200,8 @@ class DoelForm(BeleidForm):
 
 
 class ProjectForm(BeleidForm):
-    naam = forms.CharField(
-        label="Naam",
-        max_length=160,
-        error_messages={
-            "required": "Vul de naam van het project in.",
-            **_lang("De naam"),
-        },
-    )
-    omschrijving = forms.CharField(
-        label="Omschrijving (niet verplicht)",
-        required=False,
-        max_length=MAX_TEKST,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages=_lang("De omschrijving"),
-    )
+    naam = _naam("Naam", max_length=160, leeg="Vul de naam van het project in.")
+    omschrijving = _toelichting("Omschrijving", "De omschrijving")
     eigenaar = forms.CharField(
         label="Eigenaar (niet verplicht)",
         required=False,
@@ -269,14 +264,7 @@ class StandForm(BeleidForm):
 
 class MijlpaalForm(BeleidForm):
     prefix = "mijlpaal"
-    naam = forms.CharField(
-        label="Mijlpaal",
-        max_length=160,
-        error_messages={
-            "required": "Vul de naam van de mijlpaal in.",
-            **_lang("De naam"),
-        },
-    )
+    naam = _naam("Mijlpaal", max_length=160, leeg="Vul de naam van de mijlpaal in.")
     gepland = _datum(
         "Gepland op",
         error_messages={"required": "Vul in wanneer de mijlpaal gepland is."},

@@ -91,7 +91,17 @@ def _datum_niet_in_toekomst(fouten: _Fouten, veld: str, waarde: date | None) -> 
 # -- programmes ------------------------------------------------------------------------
 
 
-def _programma_velden(programma: Programma, *, naam, omschrijving, volgorde) -> None:
+@transaction.atomic
+def create_programma(*, gemeente, **velden) -> Programma:
+    """A new programme of the gemeente: a group of goals (with the fields
+    ``update_programma`` takes)."""
+    return update_programma(Programma(gemeente=gemeente), **velden)
+
+
+@transaction.atomic
+def update_programma(
+    programma: Programma, *, naam: str, omschrijving: str = "", volgorde: int = 0
+) -> Programma:
     fouten = _Fouten()
     programma.naam = _tekst(
         fouten, "naam", naam, maximum=120, leeg="Vul de naam van het programma in."
@@ -113,28 +123,6 @@ def _programma_velden(programma: Programma, *, naam, omschrijving, volgorde) -> 
     ):
         fouten.add("naam", "Deze gemeente heeft al een programma met deze naam.")
     fouten.raise_if_any()
-
-
-@transaction.atomic
-def create_programma(
-    *, gemeente, naam: str, omschrijving: str = "", volgorde: int = 0
-) -> Programma:
-    """A new programme of the gemeente: a group of goals."""
-    programma = Programma(gemeente=gemeente)
-    _programma_velden(
-        programma, naam=naam, omschrijving=omschrijving, volgorde=volgorde
-    )
-    programma.save()
-    return programma
-
-
-@transaction.atomic
-def update_programma(
-    programma: Programma, *, naam: str, omschrijving: str = "", volgorde: int = 0
-) -> Programma:
-    _programma_velden(
-        programma, naam=naam, omschrijving=omschrijving, volgorde=volgorde
-    )
     programma.save()
     return programma
 
@@ -142,17 +130,28 @@ def update_programma(
 # -- goals -----------------------------------------------------------------------------
 
 
-def _doel_velden(
+@transaction.atomic
+def create_beleidsdoel(*, programma: Programma, **velden) -> Beleidsdoel:
+    """A goal in a programme: the indicator (a code of
+    ``loket.sturing.indicatoren.INDICATOREN``) should reach ``streefwaarde`` in
+    ``jaar`` (the fields ``update_beleidsdoel`` takes)."""
+    return update_beleidsdoel(Beleidsdoel(), programma=programma, **velden)
+
+
+@transaction.atomic
+def update_beleidsdoel(
     doel: Beleidsdoel,
     *,
-    programma: Programma,
-    titel,
-    indicator,
+    programma: Programma | None = None,
+    titel: str,
+    indicator: str,
     streefwaarde,
-    jaar,
-    toelichting,
-    nulmeting,
-) -> None:
+    jaar: int,
+    toelichting: str = "",
+    nulmeting=None,
+) -> Beleidsdoel:
+    """Change a goal; it may move to another programme of the same gemeente."""
+    programma = programma or doel.programma
     fouten = _Fouten()
     if doel.pk and programma.gemeente_id != doel.programma.gemeente_id:
         fouten.add("programma", "Kies een programma van dezelfde gemeente.")
@@ -181,60 +180,6 @@ def _doel_velden(
     else:
         doel.jaar = jaar
     fouten.raise_if_any()
-
-
-@transaction.atomic
-def create_beleidsdoel(
-    *,
-    programma: Programma,
-    titel: str,
-    indicator: str,
-    streefwaarde,
-    jaar: int,
-    toelichting: str = "",
-    nulmeting=None,
-) -> Beleidsdoel:
-    """A goal in a programme: the indicator (a code of
-    ``loket.sturing.indicatoren.INDICATOREN``) should reach ``streefwaarde`` in
-    ``jaar``."""
-    doel = Beleidsdoel()
-    _doel_velden(
-        doel,
-        programma=programma,
-        titel=titel,
-        indicator=indicator,
-        streefwaarde=streefwaarde,
-        jaar=jaar,
-        toelichting=toelichting,
-        nulmeting=nulmeting,
-    )
-    doel.save()
-    return doel
-
-
-@transaction.atomic
-def update_beleidsdoel(
-    doel: Beleidsdoel,
-    *,
-    programma: Programma | None = None,
-    titel: str,
-    indicator: str,
-    streefwaarde,
-    jaar: int,
-    toelichting: str = "",
-    nulmeting=None,
-) -> Beleidsdoel:
-    """Change a goal; it may move to another programme of the same gemeente."""
-    _doel_velden(
-        doel,
-        programma=programma or doel.programma,
-        titel=titel,
-        indicator=indicator,
-        streefwaarde=streefwaarde,
-        jaar=jaar,
-        toelichting=toelichting,
-        nulmeting=nulmeting,
-    )
     doel.save()
     return doel
 
@@ -248,17 +193,27 @@ def delete_beleidsdoel(doel: Beleidsdoel) -> None:
 # -- projects --------------------------------------------------------------------------
 
 
-def _project_velden(
+@transaction.atomic
+def create_project(*, gemeente, **velden) -> Project:
+    """A new project in the gemeente's projectenboek (with the fields
+    ``update_project`` takes). It starts on course with nothing spent."""
+    return update_project(Project(gemeente=gemeente), **velden)
+
+
+@transaction.atomic
+def update_project(
     project: Project,
     *,
-    naam,
-    omschrijving,
-    eigenaar,
-    begindatum,
-    einddatum,
+    naam: str,
     budget,
-    doelen: Iterable[Beleidsdoel],
-) -> list[Beleidsdoel]:
+    omschrijving: str = "",
+    eigenaar: str = "",
+    begindatum: date | None = None,
+    einddatum: date | None = None,
+    doelen: Iterable[Beleidsdoel] = (),
+) -> Project:
+    """Change what a project is (not its progress: see ``werk_project_bij``); it
+    serves ``doelen``, goals of the same gemeente."""
     fouten = _Fouten()
     project.naam = _tekst(
         fouten, "naam", naam, maximum=160, leeg="Vul de naam van het project in."
@@ -280,62 +235,6 @@ def _project_velden(
             f'"{vreemd[0].titel}" hoort bij een andere gemeente.',
         )
     fouten.raise_if_any()
-    return doelen
-
-
-@transaction.atomic
-def create_project(
-    *,
-    gemeente,
-    naam: str,
-    budget,
-    omschrijving: str = "",
-    eigenaar: str = "",
-    begindatum: date | None = None,
-    einddatum: date | None = None,
-    doelen: Iterable[Beleidsdoel] = (),
-) -> Project:
-    """A new project in the gemeente's projectenboek, serving ``doelen`` (goals
-    of the same gemeente). It starts on course with nothing spent."""
-    project = Project(gemeente=gemeente)
-    doelen = _project_velden(
-        project,
-        naam=naam,
-        omschrijving=omschrijving,
-        eigenaar=eigenaar,
-        begindatum=begindatum,
-        einddatum=einddatum,
-        budget=budget,
-        doelen=doelen,
-    )
-    project.save()
-    project.doelen.set(doelen)
-    return project
-
-
-@transaction.atomic
-def update_project(
-    project: Project,
-    *,
-    naam: str,
-    budget,
-    omschrijving: str = "",
-    eigenaar: str = "",
-    begindatum: date | None = None,
-    einddatum: date | None = None,
-    doelen: Iterable[Beleidsdoel] = (),
-) -> Project:
-    """Change what a project is (not its progress: see ``werk_project_bij``)."""
-    doelen = _project_velden(
-        project,
-        naam=naam,
-        omschrijving=omschrijving,
-        eigenaar=eigenaar,
-        begindatum=begindatum,
-        einddatum=einddatum,
-        budget=budget,
-        doelen=doelen,
-    )
     project.save()
     project.doelen.set(doelen)
     return project

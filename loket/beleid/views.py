@@ -8,6 +8,8 @@ A gemeente the person may not see is a 404, as is a goal or project of another
 gemeente.
 """
 
+from functools import partial
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -27,21 +29,12 @@ from loket.beleid.forms import (
     RisicoForm,
     StandForm,
 )
-from loket.beleid.models import Mijlpaal, Risico
 from loket.sturing import toegang
+from loket.sturing.views.gedeeld import gemeente_kiezen
 from loket.werkplek.decorators import medewerker_required
 
 lezen_required = medewerker_required(toegang.mag_sturing_zien)
 wijzigen_required = medewerker_required(toegang.mag_beleid_wijzigen)
-
-
-def _gemeente(request, slug: str):
-    gemeente = next(
-        (g for g in toegang.gemeenten(request.user) if g.slug == slug), None
-    )
-    if gemeente is None:
-        raise Http404("Deze gemeente is niet gevonden.")
-    return gemeente
 
 
 def _project(gemeente, uuid):
@@ -49,14 +42,6 @@ def _project(gemeente, uuid):
     if project is None:
         raise Http404("Dit project is niet gevonden.")
     return project
-
-
-def _fouten_naar_form(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for veld, fouten in error.error_dict.items():
-            form.add_error(veld if veld in form.fields else None, fouten)
-    else:
-        form.add_error(None, error)
 
 
 def _render(request, template: str, context: dict):
@@ -71,16 +56,13 @@ def _render(request, template: str, context: dict):
 @lezen_required
 def index(request):
     """Which gemeente; with only one, straight to it."""
-    gemeenten = toegang.gemeenten(request.user)
-    if len(gemeenten) == 1:
-        return redirect("beleid:gemeente", gemeente=gemeenten[0].slug)
-    return _render(request, "index.html", {"gemeenten": gemeenten})
+    return gemeente_kiezen(request, naar="beleid:gemeente", toon=_render)
 
 
 @require_safe
 @lezen_required
 def gemeente(request, gemeente):
-    gemeente = _gemeente(request, gemeente)
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
     context = {
         "gemeente": gemeente,
         "programmas": selectors.programmas(gemeente),
@@ -104,7 +86,7 @@ def _programma_data(form) -> dict:
 @require_http_methods(["GET", "HEAD", "POST"])
 @wijzigen_required
 def programma_nieuw(request, gemeente):
-    gemeente = _gemeente(request, gemeente)
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
     form = ProgrammaForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -112,7 +94,7 @@ def programma_nieuw(request, gemeente):
                 gemeente=gemeente, **_programma_data(form)
             )
         except ValidationError as error:
-            _fouten_naar_form(form, error)
+            form.add_service_error(error)
         else:
             messages.success(request, f"Het programma {programma.naam} is toegevoegd.")
             return redirect("beleid:gemeente", gemeente=gemeente.slug)
@@ -123,7 +105,7 @@ def programma_nieuw(request, gemeente):
 @require_http_methods(["GET", "HEAD", "POST"])
 @wijzigen_required
 def programma_wijzigen(request, gemeente, pk):
-    gemeente = _gemeente(request, gemeente)
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
     programma = selectors.programma(gemeente, pk)
     if programma is None:
         raise Http404("Dit programma is niet gevonden.")
@@ -139,7 +121,7 @@ def programma_wijzigen(request, gemeente, pk):
         try:
             services.update_programma(programma, **_programma_data(form))
         except ValidationError as error:
-            _fouten_naar_form(form, error)
+            form.add_service_error(error)
         else:
             messages.success(request, f"Het programma {programma.naam} is gewijzigd.")
             return redirect("beleid:gemeente", gemeente=gemeente.slug)
@@ -166,7 +148,7 @@ def _doel_opslaan(request, gemeente, form, programmas, doel=None):
         else:
             services.update_beleidsdoel(doel, **velden)
     except ValidationError as error:
-        _fouten_naar_form(form, error)
+        form.add_service_error(error)
         return None
     messages.success(request, f'Het doel "{doel.titel}" is opgeslagen.')
     return redirect("beleid:gemeente", gemeente=gemeente.slug)
@@ -175,7 +157,7 @@ def _doel_opslaan(request, gemeente, form, programmas, doel=None):
 @require_http_methods(["GET", "HEAD", "POST"])
 @wijzigen_required
 def doel_nieuw(request, gemeente):
-    gemeente = _gemeente(request, gemeente)
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
     programmas = selectors.programmas(gemeente)
     initial = {}
     if request.GET.get("programma", "").isdigit():
@@ -192,7 +174,7 @@ def doel_nieuw(request, gemeente):
 @require_http_methods(["GET", "HEAD", "POST"])
 @wijzigen_required
 def doel_wijzigen(request, gemeente, uuid):
-    gemeente = _gemeente(request, gemeente)
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
     doel = selectors.doel(gemeente, uuid)
     if doel is None:
         raise Http404("Dit doel is niet gevonden.")
@@ -221,7 +203,7 @@ def doel_wijzigen(request, gemeente, uuid):
 @require_http_methods(["GET", "HEAD", "POST"])
 @wijzigen_required
 def doel_verwijderen(request, gemeente, uuid):
-    gemeente = _gemeente(request, gemeente)
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
     doel = selectors.doel(gemeente, uuid)
     if doel is None:
         raise Http404("Dit doel is niet gevonden.")
@@ -254,7 +236,7 @@ def _project_data(form, doelen) -> dict:
 @require_http_methods(["GET", "HEAD", "POST"])
 @wijzigen_required
 def project_nieuw(request, gemeente):
-    gemeente = _gemeente(request, gemeente)
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
     doelen = selectors.doelen(gemeente)
     form = ProjectForm(request.POST or None, doelen=doelen)
     if request.method == "POST" and form.is_valid():
@@ -263,7 +245,7 @@ def project_nieuw(request, gemeente):
                 gemeente=gemeente, **_project_data(form, doelen)
             )
         except ValidationError as error:
-            _fouten_naar_form(form, error)
+            form.add_service_error(error)
         else:
             messages.success(request, f"Het project {project.naam} is toegevoegd.")
             return redirect("beleid:project", gemeente=gemeente.slug, uuid=project.uuid)
@@ -274,7 +256,7 @@ def project_nieuw(request, gemeente):
 @require_http_methods(["GET", "HEAD", "POST"])
 @wijzigen_required
 def project_wijzigen(request, gemeente, uuid):
-    gemeente = _gemeente(request, gemeente)
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
     project = _project(gemeente, uuid)
     doelen = selectors.doelen(gemeente)
     form = ProjectForm(
@@ -294,7 +276,7 @@ def project_wijzigen(request, gemeente, uuid):
         try:
             services.update_project(project, **_project_data(form, doelen))
         except ValidationError as error:
-            _fouten_naar_form(form, error)
+            form.add_service_error(error)
         else:
             messages.success(request, f"Het project {project.naam} is gewijzigd.")
             return redirect("beleid:project", gemeente=gemeente.slug, uuid=project.uuid)
@@ -330,99 +312,112 @@ def _terug_naar(project, gemeente, anker: str):
 @require_safe
 @lezen_required
 def project(request, gemeente, uuid):
-    gemeente = _gemeente(request, gemeente)
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
     return _project_pagina(request, gemeente, _project(gemeente, uuid))
+
+
+def _project_formulier(request, gemeente, uuid, form_class, opslaan, *, melding, anker):
+    """A form posted from the project page (a new stand, milestone or risk):
+    ``opslaan(project, **cleaned_data)``, then back to section ``anker`` with
+    ``melding``; with errors the project page again, the form showing them."""
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
+    project = _project(gemeente, uuid)
+    form = form_class(request.POST)
+    if form.is_valid():
+        try:
+            opslaan(project, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_service_error(error)
+        else:
+            messages.success(request, melding)
+            return _terug_naar(project, gemeente, anker)
+    forms = {f"{form.prefix}_form": form}  # the name _project_pagina knows it by
+    return _project_pagina(request, gemeente, project, **forms)
+
+
+def _markeer(request, gemeente, uuid, pk, soort: str, markeer, melding):
+    """Mark one of the project's ``soort`` ("mijlpalen" or "risicos", also the
+    section to go back to): ``markeer(item)``, then ``melding(item)``, or the
+    service's reason when it refuses."""
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
+    project = _project(gemeente, uuid)
+    item = next((i for i in getattr(project, soort).all() if i.pk == pk), None)
+    if item is None:
+        raise Http404("Dit onderdeel van het project is niet gevonden.")
+    try:
+        markeer(item)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, melding(item))
+    return _terug_naar(project, gemeente, soort)
 
 
 @require_POST
 @wijzigen_required
 def project_bijwerken(request, gemeente, uuid):
-    gemeente = _gemeente(request, gemeente)
-    project = _project(gemeente, uuid)
-    form = StandForm(request.POST)
-    if form.is_valid():
-        try:
-            services.werk_project_bij(
-                project,
-                status=form.cleaned_data["status"],
-                besteed=form.cleaned_data["besteed"],
-                voortgang=form.cleaned_data["voortgang"],
-                door=request.user.naam,
-            )
-        except ValidationError as error:
-            _fouten_naar_form(form, error)
-        else:
-            messages.success(request, "De nieuwe stand van het project is opgeslagen.")
-            return _terug_naar(project, gemeente, "standen")
-    return _project_pagina(request, gemeente, project, stand_form=form)
+    return _project_formulier(
+        request,
+        gemeente,
+        uuid,
+        StandForm,
+        partial(services.werk_project_bij, door=request.user.naam),
+        melding="De nieuwe stand van het project is opgeslagen.",
+        anker="standen",
+    )
 
 
 @require_POST
 @wijzigen_required
 def mijlpaal_nieuw(request, gemeente, uuid):
-    gemeente = _gemeente(request, gemeente)
-    project = _project(gemeente, uuid)
-    form = MijlpaalForm(request.POST)
-    if form.is_valid():
-        try:
-            services.voeg_mijlpaal_toe(project, **form.cleaned_data)
-        except ValidationError as error:
-            _fouten_naar_form(form, error)
-        else:
-            messages.success(request, "De mijlpaal is toegevoegd.")
-            return _terug_naar(project, gemeente, "mijlpalen")
-    return _project_pagina(request, gemeente, project, mijlpaal_form=form)
-
-
-def _van_project(project, items, pk: int):
-    item = next((i for i in items if i.pk == pk), None)
-    if item is None:
-        raise Http404("Dit onderdeel van het project is niet gevonden.")
-    return item
+    return _project_formulier(
+        request,
+        gemeente,
+        uuid,
+        MijlpaalForm,
+        services.voeg_mijlpaal_toe,
+        melding="De mijlpaal is toegevoegd.",
+        anker="mijlpalen",
+    )
 
 
 @require_POST
 @wijzigen_required
 def mijlpaal_gehaald(request, gemeente, uuid, pk):
-    gemeente = _gemeente(request, gemeente)
-    project = _project(gemeente, uuid)
-    mijlpaal: Mijlpaal = _van_project(project, project.mijlpalen.all(), pk)
-    try:
-        services.markeer_mijlpaal_gehaald(mijlpaal)
-    except ValidationError as error:
-        messages.error(request, error.messages[0])
-    else:
-        messages.success(request, f'De mijlpaal "{mijlpaal.naam}" is gehaald.')
-    return _terug_naar(project, gemeente, "mijlpalen")
+    return _markeer(
+        request,
+        gemeente,
+        uuid,
+        pk,
+        "mijlpalen",
+        services.markeer_mijlpaal_gehaald,
+        lambda mijlpaal: f'De mijlpaal "{mijlpaal.naam}" is gehaald.',
+    )
 
 
 @require_POST
 @wijzigen_required
 def risico_nieuw(request, gemeente, uuid):
-    gemeente = _gemeente(request, gemeente)
-    project = _project(gemeente, uuid)
-    form = RisicoForm(request.POST)
-    if form.is_valid():
-        try:
-            services.voeg_risico_toe(project, **form.cleaned_data)
-        except ValidationError as error:
-            _fouten_naar_form(form, error)
-        else:
-            messages.success(request, "Het risico is toegevoegd.")
-            return _terug_naar(project, gemeente, "risicos")
-    return _project_pagina(request, gemeente, project, risico_form=form)
+    return _project_formulier(
+        request,
+        gemeente,
+        uuid,
+        RisicoForm,
+        services.voeg_risico_toe,
+        melding="Het risico is toegevoegd.",
+        anker="risicos",
+    )
 
 
 @require_POST
 @wijzigen_required
 def risico_sluiten(request, gemeente, uuid, pk):
-    gemeente = _gemeente(request, gemeente)
-    project = _project(gemeente, uuid)
-    risico: Risico = _van_project(project, project.risicos.all(), pk)
-    try:
-        services.sluit_risico(risico)
-    except ValidationError as error:
-        messages.error(request, error.messages[0])
-    else:
-        messages.success(request, f'Het risico "{risico.omschrijving}" is gesloten.')
-    return _terug_naar(project, gemeente, "risicos")
+    return _markeer(
+        request,
+        gemeente,
+        uuid,
+        pk,
+        "risicos",
+        services.sluit_risico,
+        lambda risico: f'Het risico "{risico.omschrijving}" is gesloten.',
+    )

@@ -2,6 +2,7 @@
 help texts tied to the input for screen readers."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms.boundfield import BoundField
 
 _CLASSES = {
@@ -32,3 +33,12 @@ class LoketBoundField(BoundField):
 
 class LoketForm(forms.Form):
     bound_field_class = LoketBoundField
+
+    def add_service_error(self, error: ValidationError) -> None:
+        """Show what a service refused: each message on its field when this form
+        has that field, the others at the top of the form."""
+        if hasattr(error, "error_dict"):
+            for veld, fouten in error.error_dict.items():
+                self.add_error(veld if veld in self.fields else None, fouten)
+        else:
+            self.add_error(None, error)

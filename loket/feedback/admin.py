@@ -6,7 +6,8 @@ from django.contrib import admin
 
 from loket.feedback import services
 from loket.feedback.models import Feedbackinstelling
-from loket.organisaties.selectors import gemeenten_for, teams_for
+from loket.organisaties.admin import EigenGemeentenAdmin
+from loket.organisaties.selectors import teams_for
 
 VELDEN = [
     "actief",
@@ -19,20 +20,15 @@ VELDEN = [
 
 
 @admin.register(Feedbackinstelling)
-class FeedbackinstellingAdmin(admin.ModelAdmin):
+class FeedbackinstellingAdmin(EigenGemeentenAdmin):
     list_display = ["gemeente", "actief", "wachtperiode_dagen", "team"]
     fields = ["gemeente", *VELDEN]
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request).select_related("gemeente", "team")
-        if request.user.is_superuser:
-            return queryset
-        return queryset.filter(gemeente__in=gemeenten_for(request.user))
+        return super().get_queryset(request).select_related("team")
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "gemeente":
-            kwargs["queryset"] = gemeenten_for(request.user)
-        elif db_field.name == "team":
+        if db_field.name == "team":
             kwargs["queryset"] = teams_for(request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 

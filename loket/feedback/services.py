@@ -36,9 +36,6 @@ from loket.feedback.selectors import ASPECTEN, MEETPUNTEN
 from loket.sturing import kanalen
 from loket.sturing import services as sturing
 
-# A status dated longer ago than this is history being registered, not a zaak
-# closing now: nobody is invited (as portaal does not mail it).
-NIEUWS = timedelta(days=1)
 MAX_OPMERKING = 1000
 
 
@@ -173,22 +170,13 @@ def zaak_gesloten(zaak, *, nu=None, mailen: bool = True) -> Uitnodiging | None:
 
 def on_notificatie(notificatie) -> None:
     """Called in the transaction of every change Loket publishes: the end status
-    of a zaak (set now, not registered afterwards) invites its initiator."""
-    if not (
-        notificatie.kanaal == "zaken"
-        and notificatie.resource == "status"
-        and notificatie.actie == "create"
-    ):
-        return
+    of a zaak (set now, not registered afterwards: ``zaken.nieuwe_status``)
+    invites its initiator."""
     from loket.zgw.zaken import selectors as zaken
     from loket.zgw.zaken.services import is_end_status
 
-    status = zaken.status_by_uuid(
-        notificatie.resource_url.rstrip("/").rsplit("/", 1)[-1]
-    )
+    status = zaken.nieuwe_status(notificatie)
     if status is None or status.zaak.einddatum is None:
-        return
-    if status.datum_status_gezet < timezone.now() - NIEUWS:
         return
     if is_end_status(status.statustype):
         zaak_gesloten(status.zaak)
@@ -243,6 +231,16 @@ def contactmoment_geregistreerd(
 
 
 # -- answering ------------------------------------------------------------------
+
+
+def _uitnodiging_op_slot(**sleutel) -> Uitnodiging | None:
+    """The invitation (by token or pk), locked until the transaction ends."""
+    return (
+        Uitnodiging.objects.select_for_update()
+        .select_related("gemeente")
+        .filter(**sleutel)
+        .first()
+    )
 
 
 def _maand(dag: date) -> date:
@@ -325,12 +323,7 @@ def beantwoord(
         "gemak": gemak,
         "in_een_keer": in_een_keer,
     }
-    uitnodiging = (
-        Uitnodiging.objects.select_for_update()
-        .select_related("gemeente")
-        .filter(token=token)
-        .first()
-    )
+    uitnodiging = _uitnodiging_op_slot(token=token)
     if uitnodiging is None:
         raise Ongeldig("onbekend")
     if uitnodiging.beantwoord:
@@ -463,12 +456,7 @@ def mail_uitnodiging(uitnodiging_id: int) -> str:
     """Send the invitation e-mail, once: the row is locked and marked in the
     same transaction; a failed send leaves it unmarked for the retry."""
     with transaction.atomic():
-        uitnodiging = (
-            Uitnodiging.objects.select_for_update()
-            .select_related("gemeente")
-            .filter(pk=uitnodiging_id)
-            .first()
-        )
+        uitnodiging = _uitnodiging_op_slot(pk=uitnodiging_id)
         if uitnodiging is None:
             return "niet gevonden"
         if uitnodiging.gemaild_op is not None:

@@ -52,14 +52,6 @@ def _ongeldig(request, gemeente, reden: str):
     return persoonlijk(response)
 
 
-def _fouten_naar_form(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for veld, fouten in error.error_dict.items():
-            form.add_error(veld if veld in form.fields else None, fouten)
-    else:
-        form.add_error(None, error)
-
-
 @require_http_methods(["GET", "HEAD", "POST"])
 def vragenlijst(request, gemeente_slug: str, token: str):
     gemeente = organisaties.public_gemeente_or_404(gemeente_slug)
@@ -85,7 +77,7 @@ def vragenlijst(request, gemeente_slug: str, token: str):
         except services.Ongeldig as ongeldig:
             return _ongeldig(request, gemeente, ongeldig.reden)
         except ValidationError as error:
-            _fouten_naar_form(form, error)
+            form.add_service_error(error)
         else:
             request.session[SESSIE_BEDANKT] = gemeente.slug
             return redirect(

@@ -2,13 +2,15 @@
 
 from django.contrib import admin
 
-from loket.organisaties.selectors import gemeenten_for
+from loket.organisaties.admin import EigenGemeentenAdmin
 from loket.portaal import services, sjablonen
 from loket.portaal.models import Mailsjabloon
 
 
 @admin.register(Mailsjabloon)
-class MailsjabloonAdmin(admin.ModelAdmin):
+class MailsjabloonAdmin(EigenGemeentenAdmin):
+    # Only the sjablonen of the gemeenten one works for; Loket-wide ones (no
+    # gemeente) are for platform administrators.
     list_display = [
         "gebeurtenis",
         "gemeente",
@@ -27,17 +29,8 @@ class MailsjabloonAdmin(admin.ModelAdmin):
         "tekst",
     ]
 
-    def get_queryset(self, request):
-        # Only the sjablonen of the gemeenten one works for; Loket-wide ones (no
-        # gemeente) are for platform administrators.
-        queryset = super().get_queryset(request).select_related("gemeente")
-        if request.user.is_superuser:
-            return queryset
-        return queryset.filter(gemeente__in=gemeenten_for(request.user))
-
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "gemeente":
-            kwargs["queryset"] = gemeenten_for(request.user)
             kwargs["required"] = not request.user.is_superuser
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 

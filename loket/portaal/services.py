@@ -2,7 +2,6 @@
 the e-mails about status changes and messages (sent by the task worker)."""
 
 import logging
-from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
@@ -216,27 +215,14 @@ def mail_bericht(bericht_id: int) -> str:
     return _mail(f"bericht:{bericht.pk}", bericht.zaak, "bericht", {})
 
 
-# A status dated longer ago than this is history being registered (an import, a
-# migration of old zaken), not news for the resident: no e-mail.
-NIEUWS = timedelta(days=1)
-
-
 def on_notificatie(notificatie) -> None:
     """Called in the transaction of every change Loket publishes: a new status of a
     zaak whose initiator can be mailed queues the e-mail, which the task worker
-    sends after the commit (the task row is part of the same transaction)."""
-    if not (
-        notificatie.kanaal == "zaken"
-        and notificatie.resource == "status"
-        and notificatie.actie == "create"
-    ):
-        return
-    status = zaken.status_by_uuid(
-        notificatie.resource_url.rstrip("/").rsplit("/", 1)[-1]
-    )
+    sends after the commit (the task row is part of the same transaction). A
+    status registered long after it was set is history, not news: no e-mail
+    (``zaken.nieuwe_status``)."""
+    status = zaken.nieuwe_status(notificatie)
     if status is None or not status.statustype.informeren:
-        return
-    if status.datum_status_gezet < timezone.now() - NIEUWS:
         return
     if ontvanger(status.zaak)[0]:
         from loket.portaal import tasks

@@ -124,7 +124,7 @@ def kolommen(
     staafbreedte = vak * 0.7
 
     def y_van(waarde: float) -> float:
-        return round(basis - ruimte * min(waarde, maximum) / maximum, 2)
+        return round(basis - _deel(ruimte, waarde, maximum), 2)
 
     staven = []
     for n, punt in enumerate(punten):
@@ -150,11 +150,10 @@ def kolommen(
     if streefwaarde is not None:
         tekst = streeftekst or getal(streefwaarde)
         streef = Streep(y=y_van(streefwaarde), tekst=f"doel {tekst}")
-    return Grafiek(
+    return _grafiek(
+        punten,
         titel=titel,
-        beschrijving=_beschrijving(punten, over_tijd=True),
         liggend=False,
-        breedte=BREEDTE,
         hoogte=HOOGTE,
         staven=staven,
         assen=assen,
@@ -175,7 +174,7 @@ def rijen(punten: list[Punt], *, titel: str, eenheid: str = "") -> Grafiek:
     for n, punt in enumerate(punten):
         lengte = 0.0
         if punt.waarde is not None:
-            lengte = round(ruimte * min(punt.waarde, maximum) / maximum, 2)
+            lengte = round(_deel(ruimte, punt.waarde, maximum), 2)
         y = BOVEN + n * RIJ
         staven.append(
             Staaf(
@@ -189,11 +188,10 @@ def rijen(punten: list[Punt], *, titel: str, eenheid: str = "") -> Grafiek:
                 toon_label=True,
             )
         )
-    return Grafiek(
+    return _grafiek(
+        punten,
         titel=titel,
-        beschrijving=_beschrijving(punten, over_tijd=False),
         liggend=True,
-        breedte=BREEDTE,
         hoogte=hoogte,
         staven=staven,
         assen=[],
@@ -202,6 +200,23 @@ def rijen(punten: list[Punt], *, titel: str, eenheid: str = "") -> Grafiek:
         rechts=BREEDTE - WAARDE,
         basis=NAAM,
         maximum=maximum,
+    )
+
+
+def _deel(ruimte: float, waarde: float, maximum: float) -> float:
+    """How much of ``ruimte`` a value takes on an axis up to ``maximum`` (a value
+    beyond the top fills it)."""
+    return ruimte * min(waarde, maximum) / maximum
+
+
+def _grafiek(punten: list[Punt], *, liggend: bool, **maten) -> Grafiek:
+    """A chart of the full width, described for a screen reader as a trend
+    (columns) or a comparison (rows)."""
+    return Grafiek(
+        beschrijving=_beschrijving(punten, over_tijd=not liggend),
+        liggend=liggend,
+        breedte=BREEDTE,
+        **maten,
     )
 
 

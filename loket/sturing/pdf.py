@@ -4,7 +4,7 @@ then the same sections as the HTML page (``sturing/rapportage.html``)."""
 from loket.core.pdf import Opmaak
 from loket.sturing.grafiek import schaal
 from loket.sturing.rapport import Rapport
-from loket.sturing.weergave import Blok, euro, kort, tekst
+from loket.sturing.weergave import Blok, euro, tekst
 
 
 def rapport_pdf(rapport: Rapport) -> bytes:
@@ -119,7 +119,7 @@ def _trend(opmaak: Opmaak, blok: Blok) -> None:
         [[tekst(m) for _, m in blok.trend]],
     )
     opmaak.staven(
-        [(kort(p), m.waarde, m.tekst) for p, m in blok.trend],
+        [(p.kort, m.waarde, m.tekst) for p, m in blok.trend],
         maximum=maximum,
         hoogte=80,
         streef=float(blok.doel.streefwaarde) if blok.doel else None,

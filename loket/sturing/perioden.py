@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.utils import timezone
-from django.utils.dates import MONTHS
+from django.utils.dates import MONTHS, MONTHS_3
 
 SOORTEN = ("maand", "kwartaal", "jaar")
 _MAANDEN = {"maand": 1, "kwartaal": 3, "jaar": 12}
@@ -75,7 +75,7 @@ class Periode:
         if self.soort == "maand":
             return f"{self.begin:%Y-%m}"
         if self.soort == "kwartaal":
-            return f"{self.begin.year}-K{(self.begin.month - 1) // 3 + 1}"
+            return f"{self.begin.year}-K{self._kwartaal}"
         return str(self.begin.year)
 
     @property
@@ -84,8 +84,21 @@ class Periode:
             # Django's month names, in Loket's language: "mei 2026".
             return f"{MONTHS[self.begin.month]} {self.begin.year}"
         if self.soort == "kwartaal":
-            return f"{(self.begin.month - 1) // 3 + 1}e kwartaal {self.begin.year}"
+            return f"{self._kwartaal}e kwartaal {self.begin.year}"
         return str(self.begin.year)
+
+    @property
+    def kort(self) -> str:
+        """The short name under a column of a chart: "mrt 2026", "K1 2026"."""
+        if self.soort == "maand":
+            return f"{MONTHS_3[self.begin.month]} {self.begin.year}"
+        if self.soort == "kwartaal":
+            return f"K{self._kwartaal} {self.begin.year}"
+        return str(self.begin.year)
+
+    @property
+    def _kwartaal(self) -> int:
+        return (self.begin.month - 1) // 3 + 1
 
     def vorige(self) -> "Periode":
         return Periode.van(self.soort, plus_maanden(self.begin, -1))

@@ -9,6 +9,8 @@
   aggregates only, with small groups suppressed.
 """
 
+from django.http import Http404
+
 from loket.organisaties.models import Gemeente, Medewerker
 from loket.organisaties.roles import Rolcode
 from loket.organisaties.selectors import gemeenten_for
@@ -38,3 +40,12 @@ def gemeenten(medewerker: Medewerker) -> list[Gemeente]:
 
 def mag_gemeente_zien(medewerker: Medewerker, gemeente: Gemeente) -> bool:
     return any(g.pk == gemeente.pk for g in gemeenten(medewerker))
+
+
+def gemeente_of_404(medewerker: Medewerker, slug: str) -> Gemeente:
+    """The gemeente in the address of a sturing or beleid page, if this person may
+    see it; any other (or unknown) gemeente is a 404."""
+    gemeente = next((g for g in gemeenten(medewerker) if g.slug == slug), None)
+    if gemeente is None:
+        raise Http404("Deze gemeente is niet gevonden.")
+    return gemeente

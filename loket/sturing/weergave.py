@@ -14,9 +14,6 @@ from loket.sturing.beoordeling import Beoordeling, beoordeel, kies_doel
 from loket.sturing.indicatoren import MINIMUM_GROEP, Indicator, Meting, Overzicht
 from loket.sturing.perioden import Periode, plus_maanden
 
-MAANDEN_KORT = (
-    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"
-)  # fmt: skip
 PERIODE_VOORBEELD = "een jaar (2026), een kwartaal (2026-K3) of een maand (2026-05)"
 # Staff see counts in full; only what is published leaves out counts of 1 to 4.
 REGEL_MEDEWERKERS = (
@@ -80,15 +77,6 @@ def periodekeuzes(
     return groepen
 
 
-def kort(periode: Periode) -> str:
-    """The short name of a period under a column of a chart."""
-    if periode.soort == "maand":
-        return f"{MAANDEN_KORT[periode.begin.month - 1]} {periode.begin.year}"
-    if periode.soort == "kwartaal":
-        return f"K{(periode.begin.month - 1) // 3 + 1} {periode.begin.year}"
-    return str(periode.begin.year)
-
-
 def tekst(meting: Meting) -> str:
     """A measured value as the pages say it; a suppressed one says why."""
     if meting.onderdrukt and meting.eenheid != "aantal":
@@ -110,7 +98,7 @@ def trendgrafiek(
     doel=None,
 ) -> grafiek.Grafiek:
     """Columns for a series of periods, the goal's target as a line."""
-    punten = [grafiek.Punt(p.label, kort(p), m.waarde, tekst(m)) for p, m in reeks]
+    punten = [grafiek.Punt(p.label, p.kort, m.waarde, tekst(m)) for p, m in reeks]
     soort = reeks[0][0].soort if reeks else "maand"
     return grafiek.kolommen(
         punten,

@@ -24,18 +24,6 @@ K1 = "?periode=2026-K1"
 OVERZICHT = "Alle indicatoren in 1e kwartaal 2026"
 
 
-@pytest.fixture
-def w(db):
-    wereld = data.wereld()
-    data.tellingen(wereld.duinwaard)
-    return wereld
-
-
-def als(client, staff_login, medewerker):
-    staff_login(client, medewerker)
-    return client
-
-
 def regel(tabel, titel: str) -> list[str]:
     return next(rij for rij in tabel if rij[0] == titel)
 
@@ -59,7 +47,7 @@ def test_anonymous_visitors_are_sent_to_the_login(client, w, pad):
 
 @pytest.mark.parametrize("pad", PAGINAS)
 def test_a_behandelaar_has_no_sturing_pages(client, staff_login, w, pad):
-    response = als(client, staff_login, w.behandelaar).get(pad)
+    response = staff_login(client, w.behandelaar).get(pad)
     assert response.status_code == 403
 
 
@@ -74,7 +62,7 @@ def test_a_behandelaar_has_no_sturing_pages(client, staff_login, w, pad):
 def test_a_councillor_of_duinwaard_does_not_find_lindebroek(
     client, staff_login, w, pad
 ):
-    response = als(client, staff_login, w.bestuurder).get(pad)
+    response = staff_login(client, w.bestuurder).get(pad)
     assert response.status_code == 404
 
 
@@ -89,13 +77,13 @@ def test_a_councillor_lands_on_the_sturing_pages_after_logging_in(client, w):
 
 
 def test_with_one_gemeente_the_start_is_its_dashboard(client, staff_login, w):
-    response = als(client, staff_login, w.bestuurder).get("/sturing/")
+    response = staff_login(client, w.bestuurder).get("/sturing/")
     assert response.status_code == 302
     assert response["Location"] == "/sturing/duinwaard/"
 
 
 def test_with_more_gemeenten_the_start_is_a_choice(client, staff_login, w):
-    html = als(client, staff_login, w.teamleider).get("/sturing/").content.decode()
+    html = staff_login(client, w.teamleider).get("/sturing/").content.decode()
     assert 'href="/sturing/duinwaard/">Duinwaard</a>' in html
     assert 'href="/sturing/lindebroek/">Lindebroek</a>' in html
     assert 'href="/sturing/vergelijking/">Vergelijk de gemeenten</a>' in html
@@ -103,14 +91,14 @@ def test_with_more_gemeenten_the_start_is_a_choice(client, staff_login, w):
 
 def test_an_unknown_indicator_is_not_found(client, staff_login, w):
     pad = "/sturing/duinwaard/indicatoren/geluk/"
-    assert als(client, staff_login, w.teamleider).get(pad).status_code == 404
+    assert staff_login(client, w.teamleider).get(pad).status_code == 404
 
 
 # -- the numbers -----------------------------------------------------------------------
 
 
 def test_the_overview_shows_each_indicator_as_meet_computes_it(client, staff_login, w):
-    html = als(client, staff_login, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
+    html = staff_login(client, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
     tabel = data.tabellen(html.content.decode())[OVERZICHT]
     periode = Periode.parse("2026-K1")
 
@@ -133,7 +121,7 @@ def test_the_overview_shows_each_indicator_as_meet_computes_it(client, staff_log
 
 
 def test_goals_are_judged_against_the_measured_values(client, staff_login, w):
-    html = als(client, staff_login, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
+    html = staff_login(client, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
     tabel = data.tabellen(html.content.decode())[OVERZICHT]
 
     # 75% online, up from 50%; the goal is 80% in 2027.
@@ -154,7 +142,7 @@ def test_goals_are_judged_against_the_measured_values(client, staff_login, w):
 
 
 def test_small_groups_are_not_shown(client, staff_login, w):
-    html = als(client, staff_login, w.teamleider).get(f"/sturing/duinwaard/{K1}")
+    html = staff_login(client, w.teamleider).get(f"/sturing/duinwaard/{K1}")
     tabel = data.tabellen(html.content.decode())[OVERZICHT]
     assert regel(tabel, "Tevredenheid (gemiddeld cijfer)")[1:3] == [
         "te weinig antwoorden (minder dan 5)",
@@ -166,7 +154,7 @@ def test_small_groups_are_not_shown(client, staff_login, w):
 def test_every_indicator_has_a_trend_of_24_months_with_its_table(
     client, staff_login, w
 ):
-    html = als(client, staff_login, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
+    html = staff_login(client, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
     pagina = html.content.decode()
     trend = data.tabellen(pagina)["Zaken die online binnenkwamen per maand"]
 
@@ -195,7 +183,7 @@ def test_every_indicator_has_a_trend_of_24_months_with_its_table(
 def test_each_indicator_says_what_it_means_and_how_it_is_measured(
     client, staff_login, w
 ):
-    pagina = als(client, staff_login, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
+    pagina = staff_login(client, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
     pagina = pagina.content.decode()
     assert "6 van de 8 zaken kwamen online binnen." in pagina
     assert "De helft van de 5 afgeronde zaken was binnen 10 dagen klaar." in pagina
@@ -204,7 +192,7 @@ def test_each_indicator_says_what_it_means_and_how_it_is_measured(
 
 
 def test_the_projectenboek_is_summed_up(client, staff_login, w):
-    pagina = als(client, staff_login, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
+    pagina = staff_login(client, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
     tabel = data.tabellen(pagina.content.decode())["Projecten van Duinwaard"]
     assert tabel == [
         ["Project", "Status", "Budget", "Besteed", "Open risico's"],
@@ -219,7 +207,7 @@ def test_the_projectenboek_is_summed_up(client, staff_login, w):
 
 
 def test_the_council_reads_without_links_to_change(client, staff_login, w):
-    pagina = als(client, staff_login, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
+    pagina = staff_login(client, w.bestuurder).get(f"/sturing/duinwaard/{K1}")
     pagina = pagina.content.decode()
     assert "wijzigen" not in pagina.lower()
     assert "bijwerken" not in pagina.lower()
@@ -230,20 +218,22 @@ def test_the_council_reads_without_links_to_change(client, staff_login, w):
 def test_management_gets_links_to_keep_goals_and_projects_up_to_date(
     client, staff_login, w, wie
 ):
-    pagina = als(client, staff_login, getattr(w, wie)).get(f"/sturing/duinwaard/{K1}")
+    pagina = staff_login(client, getattr(w, wie)).get(f"/sturing/duinwaard/{K1}")
     pagina = pagina.content.decode()
     assert f'href="/sturing/beleid/duinwaard/doelen/{w.doel_online.uuid}/"' in pagina
-    assert (
-        f'href="/sturing/beleid/duinwaard/projecten/{w.project.uuid}/bijwerken/"'
-        in pagina
-    )
+    project = f"/sturing/beleid/duinwaard/projecten/{w.project.uuid}/"
+    assert f'href="{project}#bijwerken-kop">Bijwerken' in pagina
+    # The link leads to the form to update the project.
+    formulier = client.get(project).content.decode()
+    assert '<h2 class="utrecht-heading-2" id="bijwerken-kop">' in formulier
+    assert f'action="{project}bijwerken/"' in formulier
 
 
 # -- the period ------------------------------------------------------------------------
 
 
 def test_without_a_period_the_current_quarter_is_shown(client, staff_login, w):
-    pagina = als(client, staff_login, w.teamleider).get("/sturing/duinwaard/")
+    pagina = staff_login(client, w.teamleider).get("/sturing/duinwaard/")
     huidig = Periode.huidig("kwartaal")
     assert f'<option value="{huidig.code}" selected>{huidig.label}</option>' in (
         pagina.content.decode()
@@ -254,7 +244,7 @@ def test_without_a_period_the_current_quarter_is_shown(client, staff_login, w):
 
 
 def test_a_month_or_a_year_can_be_chosen(client, staff_login, w):
-    client = als(client, staff_login, w.teamleider)
+    client = staff_login(client, w.teamleider)
     maand = data.tabellen(
         client.get("/sturing/duinwaard/?periode=2026-01").content.decode()
     )
@@ -286,7 +276,7 @@ def test_a_month_or_a_year_can_be_chosen(client, staff_login, w):
 def test_a_wrong_period_gets_a_dutch_message(
     client, staff_login, w, pad, periode, melding
 ):
-    response = als(client, staff_login, w.teamleider).get(pad, {"periode": periode})
+    response = staff_login(client, w.teamleider).get(pad, {"periode": periode})
     assert response.status_code == 400
     pagina = response.content.decode()
     assert melding.replace('"', "&quot;") in pagina
@@ -307,7 +297,7 @@ def _queries(client, pad: str) -> int:
 
 
 def test_the_dashboard_needs_a_fixed_handful_of_queries(client, staff_login, w):
-    client = als(client, staff_login, w.teamleider)
+    client = staff_login(client, w.teamleider)
     pad = f"/sturing/duinwaard/{K1}"
     # session, user, device, roles; gemeenten; counts; the two stands of today;
     # goals; projects with their goals, milestones and risks.
@@ -334,7 +324,7 @@ def test_the_dashboard_needs_a_fixed_handful_of_queries(client, staff_login, w):
 
 
 def test_an_indicator_is_split_per_channel(client, staff_login, w):
-    pagina = als(client, staff_login, w.bestuurder).get(
+    pagina = staff_login(client, w.bestuurder).get(
         f"/sturing/duinwaard/indicatoren/zaken-online/{K1}"
     )
     tabellen = data.tabellen(pagina.content.decode())
@@ -355,7 +345,7 @@ def test_an_indicator_is_split_per_channel(client, staff_login, w):
 
 
 def test_the_comparison_puts_the_gemeenten_side_by_side(client, staff_login, w):
-    pagina = als(client, staff_login, w.teamleider).get(f"/sturing/vergelijking/{K1}")
+    pagina = staff_login(client, w.teamleider).get(f"/sturing/vergelijking/{K1}")
     tabel = data.tabellen(pagina.content.decode())[
         "Zaken die online binnenkwamen per gemeente"
     ]
@@ -368,7 +358,7 @@ def test_the_comparison_puts_the_gemeenten_side_by_side(client, staff_login, w):
 
 
 def test_the_council_compares_only_its_own_gemeente(client, staff_login, w):
-    pagina = als(client, staff_login, w.bestuurder).get(f"/sturing/vergelijking/{K1}")
+    pagina = staff_login(client, w.bestuurder).get(f"/sturing/vergelijking/{K1}")
     pagina = pagina.content.decode()
     tabel = data.tabellen(pagina)["Klachten per gemeente"]
     assert tabel == [

@@ -16,13 +16,11 @@ PAD = "/duinwaard/zo-doen-we-het/"
 
 
 @pytest.fixture
-def w(db, monkeypatch):
-    # On 4 May 2026 the last complete quarter is 2026-K1 and the last complete
-    # year 2025: the periods the counts of weergave_data.tellingen are in.
+def w(w, monkeypatch):
+    # The world of conftest, seen on 4 May 2026: the last complete quarter is
+    # 2026-K1 and the last complete year 2025, the periods its counts are in.
     monkeypatch.setattr(publiek, "vandaag", lambda: date(2026, 5, 4))
-    wereld = data.wereld()
-    data.tellingen(wereld.duinwaard)
-    return wereld
+    return w
 
 
 def kerncijfers(pagina: str, titel: str) -> str:

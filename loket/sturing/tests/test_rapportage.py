@@ -19,18 +19,6 @@ PDF = "/sturing/duinwaard/rapportage.pdf"
 JAAR = {"periode": "2026"}
 
 
-@pytest.fixture
-def w(db):
-    wereld = data.wereld()
-    data.tellingen(wereld.duinwaard)
-    return wereld
-
-
-def als(client, staff_login, medewerker):
-    staff_login(client, medewerker)
-    return client
-
-
 # -- access -------------------------------------------------------------------------
 
 
@@ -39,21 +27,21 @@ def test_only_staff_with_a_sturing_role_get_the_report(client, staff_login, w, p
     anoniem = client.get(pad)
     assert anoniem.status_code == 302
     assert anoniem["Location"].startswith("/medewerker/inloggen/")
-    assert als(client, staff_login, w.behandelaar).get(pad).status_code == 403
+    assert staff_login(client, w.behandelaar).get(pad).status_code == 403
 
 
 @pytest.mark.parametrize("pad", [HTML, PDF])
 def test_a_councillor_of_duinwaard_gets_no_report_of_lindebroek(
     client, staff_login, w, pad
 ):
-    client = als(client, staff_login, w.bestuurder)
+    client = staff_login(client, w.bestuurder)
     assert client.get(pad.replace("duinwaard", "lindebroek")).status_code == 404
     assert client.get(pad, JAAR).status_code == 200
 
 
 @pytest.mark.parametrize("pad", [HTML, PDF])
 def test_a_wrong_period_gets_a_dutch_message(client, staff_login, w, pad):
-    response = als(client, staff_login, w.bestuurder).get(pad, {"periode": "2026-X"})
+    response = staff_login(client, w.bestuurder).get(pad, {"periode": "2026-X"})
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/html")
     assert "Wij kennen de periode &quot;2026-X&quot; niet." in response.content.decode()
@@ -63,13 +51,13 @@ def test_a_wrong_period_gets_a_dutch_message(client, staff_login, w, pad):
 
 
 def test_without_a_period_the_report_is_of_this_year(client, staff_login, w):
-    pagina = als(client, staff_login, w.bestuurder).get(HTML).content.decode()
+    pagina = staff_login(client, w.bestuurder).get(HTML).content.decode()
     jaar = Periode.huidig("jaar").label
     assert f'<span class="sturing-kop-sub">{jaar}</span>' in pagina
 
 
 def test_per_programme_the_goals_against_the_results(client, staff_login, w):
-    pagina = als(client, staff_login, w.bestuurder).get(HTML, JAAR).content.decode()
+    pagina = staff_login(client, w.bestuurder).get(HTML, JAAR).content.decode()
     tabellen = data.tabellen(pagina)
 
     assert tabellen["De doelen van Duinwaard in 2026"] == [
@@ -90,7 +78,7 @@ def test_per_programme_the_goals_against_the_results(client, staff_login, w):
 
 
 def test_each_goal_has_its_trend_over_four_periods(client, staff_login, w):
-    pagina = als(client, staff_login, w.bestuurder).get(HTML, JAAR).content.decode()
+    pagina = staff_login(client, w.bestuurder).get(HTML, JAAR).content.decode()
     tabellen = data.tabellen(pagina)
     assert tabellen["Zaken die online binnenkwamen per jaar"] == [
         ["2023", "2024", "2025", "2026"],
@@ -105,7 +93,7 @@ def test_each_goal_has_its_trend_over_four_periods(client, staff_login, w):
 
 
 def test_a_quarter_is_compared_with_the_three_before(client, staff_login, w):
-    pagina = als(client, staff_login, w.bestuurder).get(HTML, {"periode": "2026-K1"})
+    pagina = staff_login(client, w.bestuurder).get(HTML, {"periode": "2026-K1"})
     tabel = data.tabellen(pagina.content.decode())[
         "Zaken die online binnenkwamen per kwartaal"
     ]
@@ -121,7 +109,7 @@ def test_a_quarter_is_compared_with_the_three_before(client, staff_login, w):
 
 
 def test_the_projects_with_budget_spent_progress_and_risks(client, staff_login, w):
-    pagina = als(client, staff_login, w.bestuurder).get(HTML, JAAR).content.decode()
+    pagina = staff_login(client, w.bestuurder).get(HTML, JAAR).content.decode()
     assert data.tabellen(pagina)["Het projectenboek van Duinwaard"] == [
         ["Project", "Status", "Budget", "Besteed"],
         ["Parkeervergunning online", "Risico", "€ 125.000", "€ 50.000 (40%)"],
@@ -135,7 +123,7 @@ def test_the_projects_with_budget_spent_progress_and_risks(client, staff_login, 
 
 
 def test_published_numbers_leave_out_small_groups(client, staff_login, w):
-    pagina = als(client, staff_login, w.bestuurder).get(HTML, JAAR).content.decode()
+    pagina = staff_login(client, w.bestuurder).get(HTML, JAAR).content.decode()
     tabel = data.tabellen(pagina)["Alle indicatoren over de laatste perioden"]
     rijen = {rij[0]: rij[1:] for rij in tabel[1:]}
     assert rijen["Klachten"] == ["0", "0", "0", "minder dan 5"]
@@ -151,12 +139,12 @@ def test_published_numbers_leave_out_small_groups(client, staff_login, w):
 
 
 def test_the_page_has_no_links_to_change_anything(client, staff_login, w):
-    pagina = als(client, staff_login, w.teamleider).get(HTML, JAAR).content.decode()
+    pagina = staff_login(client, w.teamleider).get(HTML, JAAR).content.decode()
     assert "wijzigen" not in pagina.lower() and "bijwerken" not in pagina.lower()
 
 
 def test_the_report_needs_a_fixed_number_of_queries(client, staff_login, w):
-    client = als(client, staff_login, w.bestuurder)
+    client = staff_login(client, w.bestuurder)
 
     def queries() -> int:
         with CaptureQueriesContext(connection) as gedaan:
@@ -186,7 +174,7 @@ def test_the_report_needs_a_fixed_number_of_queries(client, staff_login, w):
 
 
 def test_the_pdf_is_a_valid_document_of_several_pages(client, staff_login, w):
-    response = als(client, staff_login, w.bestuurder).get(PDF, JAAR)
+    response = staff_login(client, w.bestuurder).get(PDF, JAAR)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert (
@@ -206,7 +194,7 @@ def test_the_pdf_is_a_valid_document_of_several_pages(client, staff_login, w):
 
 
 def test_the_pdf_says_what_the_page_says(client, staff_login, w):
-    pdf = als(client, staff_login, w.bestuurder).get(PDF, JAAR).content
+    pdf = staff_login(client, w.bestuurder).get(PDF, JAAR).content
     inhoud = tekst(pdf)
     for doel in ("Tachtig procent online", "Op tijd klaar", "Binnen acht dagen"):
         assert doel in inhoud

@@ -4,7 +4,6 @@ council see the same pages; only who may change goals and projects gets the
 links to do so."""
 
 from django.http import Http404
-from django.shortcuts import redirect
 from django.views.decorators.http import require_safe
 
 from loket.beleid import selectors as beleid
@@ -12,7 +11,7 @@ from loket.sturing import grafiek, indicatoren, toegang
 from loket.sturing.beoordeling import REGEL
 from loket.sturing.perioden import laatste_maanden
 from loket.sturing.views.gedeeld import (
-    gemeente_of_404,
+    gemeente_kiezen,
     pagina,
     periode_of_fout,
     sturing_required,
@@ -31,16 +30,13 @@ from loket.sturing.weergave import (
 @sturing_required
 def index(request):
     """With one gemeente straight to its dashboard, else a choice."""
-    gemeenten = toegang.gemeenten(request.user)
-    if len(gemeenten) == 1:
-        return redirect("sturing:dashboard", gemeente=gemeenten[0].slug)
-    return pagina(request, "index.html", {"gemeenten": gemeenten})
+    return gemeente_kiezen(request, naar="sturing:dashboard", toon=pagina)
 
 
 @require_safe
 @sturing_required
 def dashboard(request, gemeente):
-    gemeente = gemeente_of_404(request, gemeente)
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
     periode, fout = periode_of_fout(request, titel=f"Sturing {gemeente.naam}")
     if fout:
         return fout
@@ -63,7 +59,7 @@ def dashboard(request, gemeente):
 def indicator(request, gemeente, code):
     """One indicator in a period, per channel and per product where it can be
     split that way, and its months."""
-    gemeente = gemeente_of_404(request, gemeente)
+    gemeente = toegang.gemeente_of_404(request.user, gemeente)
     gekozen = indicatoren.INDICATOREN.get(code)
     if gekozen is None:
         raise Http404("Deze indicator bestaat niet.")

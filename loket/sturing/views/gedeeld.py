@@ -1,8 +1,8 @@
-"""What the staff pages of sturing share: who may see them, the gemeente in the
-address, the period asked for."""
+"""What the staff pages of sturing share: who may see them, the choice of a
+gemeente, the period asked for. (The beleid pages choose a gemeente the same way;
+the gemeente in the address is ``toegang.gemeente_of_404``.)"""
 
-from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from loket.core.http import persoonlijk
 from loket.sturing import toegang
@@ -12,15 +12,14 @@ from loket.werkplek.decorators import medewerker_required
 sturing_required = medewerker_required(toegang.mag_sturing_zien)
 
 
-def gemeente_of_404(request, slug: str):
-    """The gemeente in the address, if this person may see its sturing
-    information; any other (or unknown) gemeente is a 404."""
-    gemeente = next(
-        (g for g in toegang.gemeenten(request.user) if g.slug == slug), None
-    )
-    if gemeente is None:
-        raise Http404("Deze gemeente is niet gevonden.")
-    return gemeente
+def gemeente_kiezen(request, *, naar: str, toon):
+    """The start page of sturing and of beleid: with one gemeente straight to the
+    page ``naar`` (a URL name with a ``gemeente``), else the list to choose from,
+    ``toon(request, "index.html", {"gemeenten": …})``."""
+    gemeenten = toegang.gemeenten(request.user)
+    if len(gemeenten) == 1:
+        return redirect(naar, gemeente=gemeenten[0].slug)
+    return toon(request, "index.html", {"gemeenten": gemeenten})
 
 
 def pagina(request, template: str, context: dict, status: int = 200):

@@ -2,7 +2,10 @@
 an API client is part of the query (zrc-006): a client never sees a row, or a
 count, of a zaaktype or confidentiality it may not see."""
 
+from datetime import timedelta
+
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from loket.zgw.catalogi.choices import RolOmschrijving
 from loket.zgw.catalogi.models import StatusType
@@ -108,6 +111,27 @@ def status_by_uuid(uuid) -> Status | None:
         .select_related("statustype", "zaak__zaaktype", "zaak__gemeente")
         .first()
     )
+
+
+# A status dated longer ago than this is history being registered (an import, a
+# migration of old zaken), not news: nobody is mailed or invited about it.
+NIEUWS = timedelta(days=1)
+
+
+def nieuwe_status(notificatie) -> Status | None:
+    """The status a notificatie announces as just set on a zaak (kanaal zaken,
+    resource status, actie create), if it is news (set within ``NIEUWS``);
+    else None. For the parts of Loket that act on a new status."""
+    if not (
+        notificatie.kanaal == "zaken"
+        and notificatie.resource == "status"
+        and notificatie.actie == "create"
+    ):
+        return None
+    status = status_by_uuid(notificatie.resource_url.rstrip("/").rsplit("/", 1)[-1])
+    if status is None or status.datum_status_gezet < timezone.now() - NIEUWS:
+        return None
+    return status
 
 
 def informatieobject_ids(zaak) -> list[int]:
