@@ -5,6 +5,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip --disable-pip-version-check --quiet
 PG_URL ?= postgres://postgres@127.0.0.1:5432/loket
+# Tests run in this many processes (pytest-xdist; more than the two cores of our
+# machines pay off, since tests wait on the database and the browser), each test
+# file in one of them, the longest files first (conftest.LONG_FIRST);
+# TEST_WORKERS=0 runs them in this process (for a debugger).
+TEST_WORKERS ?= 3
 
 .PHONY: run test test-postgres bench lint format lock browser install clean-demo help
 
@@ -47,7 +52,7 @@ browser:
 
 test: $(VENV)/.dev browser
 	@echo "Tests op $${LOKET_DATABASE_URL:+PostgreSQL ($$LOKET_DATABASE_URL)}$${LOKET_DATABASE_URL:-SQLite}"
-	@$(VENV)/bin/pytest $(PYTEST_ARGS)
+	@$(VENV)/bin/pytest $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder) $(PYTEST_ARGS)
 
 # The benchmark: data on the local PostgreSQL, Loket in production configuration,
 # the scenarios with 1 and 16 users, a report under bench/results/. See bench/README.md.

@@ -19,6 +19,28 @@ from loket.identiteit import services as identiteit
 pytest_plugins = ["tests.browser.fixtures", "loket.testdiensten.fixtures"]
 
 
+# Test files that take minutes. `make test` runs the suite in two processes, each
+# taking whole files in turn; these go first so that the short ones fill in around
+# them, instead of one process finishing a long file alone at the end.
+LONG_FIRST = (
+    "tests/e2e/test_schemathesis.py",
+    "loket/demo/tests/test_zaken.py",
+    "tests/e2e/test_bench.py",
+    "tests/e2e/test_make_run.py",
+    "tests/zgw_authorisation/test_properties.py",
+    "loket/zgw/catalogi/tests/test_admin.py",
+)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(items):
+    """After every other plugin (also pytest-reverse) has ordered the tests."""
+    result = yield
+    rank = {path: n for n, path in enumerate(LONG_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
+    return result
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _static_files():
     """Collect static files once, as production does (hashed names, compressed)."""
@@ -34,6 +56,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         load_selectielijst()
+    yield
+    # Connections the live server's request threads left open would keep the test
+    # database from being dropped at the end.
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 @pytest.fixture(autouse=True)
