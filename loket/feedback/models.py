@@ -10,6 +10,8 @@
   primary key (so the order of rows says nothing), and channel and product.
 """
 
+import functools
+import operator
 import uuid
 
 from django.core.exceptions import ValidationError
@@ -98,6 +100,14 @@ class Bron(models.TextChoices):
     CONTACTMOMENT = "contactmoment", "Contact"
 
 
+# What an invitation knows of the person (for Mijn Loket, the e-mail and a
+# call-back), and the condition that it still knows any of it.
+CONTACTGEGEVENS = ("bsn", "kvk", "naam", "emailadres", "telefoonnummer")
+MET_CONTACTGEGEVENS = functools.reduce(
+    operator.or_, (~Q(**{veld: ""}) for veld in CONTACTGEGEVENS)
+)
+
+
 class Uitnodiging(models.Model):
     token = models.CharField(max_length=64, unique=True, editable=False)
     gemeente = models.ForeignKey(
@@ -140,6 +150,13 @@ class Uitnodiging(models.Model):
             models.Index(fields=["wie", "-verstuurd_op"], name="uitnodiging_wie"),
             models.Index(fields=["bsn"], name="uitnodiging_bsn", condition=~Q(bsn="")),
             models.Index(fields=["kvk"], name="uitnodiging_kvk", condition=~Q(kvk="")),
+            # The invitations that still hold someone's contact details, by expiry:
+            # ``services.vergeet_verlopen`` finds the expired ones without a scan.
+            models.Index(
+                fields=["geldig_tot"],
+                name="uitnodiging_met_contact",
+                condition=Q(beantwoord=False) & MET_CONTACTGEGEVENS,
+            ),
         ]
 
     def __str__(self) -> str:

@@ -26,6 +26,8 @@ from django.utils.crypto import salted_hmac
 from loket.core.http import absolute_url
 from loket.feedback import selectors
 from loket.feedback.models import (
+    CONTACTGEGEVENS,
+    MET_CONTACTGEGEVENS,
     Antwoord,
     Bron,
     Feedbackinstelling,
@@ -105,6 +107,7 @@ def nodig_uit(
     if not instelling.actief or not (emailadres or bsn or kvk):
         return None
     bron_id = str(bron_id)
+    vergeet_verlopen(nu)
     if Uitnodiging.objects.filter(bron=bron, bron_id=bron_id).exists():
         return None
     wie = _wie(bsn=bsn, kvk=kvk, emailadres=emailadres)
@@ -357,10 +360,22 @@ def beantwoord(
     uitnodiging.beantwoord = True
     # The contact details served their purpose; who was invited when stays
     # (``wie``) for the wachtperiode.
-    for veld in ("bsn", "kvk", "naam", "emailadres", "telefoonnummer"):
+    for veld in CONTACTGEGEVENS:
         setattr(uitnodiging, veld, "")
     uitnodiging.save()
     return antwoord
+
+
+def vergeet_verlopen(nu=None) -> int:
+    """Forget the contact details of invitations that expired unanswered (an
+    answered one forgot them at once); ``wie`` stays for the wachtperiode. Runs
+    with every new invitation, so nobody's details outlive their invitation by
+    longer than the time until the next one. Returns how many it cleared."""
+    nu = nu or timezone.now()
+    verlopen = Uitnodiging.objects.filter(
+        MET_CONTACTGEGEVENS, beantwoord=False, geldig_tot__lte=nu
+    )
+    return verlopen.update(**dict.fromkeys(CONTACTGEGEVENS, ""))
 
 
 def _vraag_terugbellen(uitnodiging, antwoord, instelling, telefoonnummer) -> None:

@@ -230,3 +230,27 @@ def test_an_invitation_answered_before_the_mail_went_out_is_not_mailed(
     services.beantwoord(uitnodiging.token, cijfer=8)
     run_tasks()
     assert mailbox == []
+
+
+def test_an_expired_invitation_forgets_the_person_at_the_next_invitation(w):
+    """Contact details live as long as the invitation; ``wie`` stays for the
+    wachtperiode."""
+    nu = timezone.now()
+    verlopen = kit.uitnodiging(w, bron_id="1", telefoonnummer="0612345678")
+    geldig = kit.uitnodiging(w, bron_id="2", bsn=kit.ANDER_BSN, emailadres="")
+    Uitnodiging.objects.filter(pk=verlopen.pk).update(
+        verstuurd_op=nu - timedelta(days=40), geldig_tot=nu - timedelta(seconds=1)
+    )
+    wie = Uitnodiging.objects.get(pk=verlopen.pk).wie
+
+    # Someone else, in the other gemeente: any new invitation clears them.
+    kit.uitnodiging(w, gemeente=w.lindebroek, bron_id="3", bsn="", kvk="69599084")
+
+    verlopen.refresh_from_db()
+    geldig.refresh_from_db()
+    assert [getattr(verlopen, v) for v in services.CONTACTGEGEVENS] == [""] * 5
+    assert (verlopen.wie, verlopen.beantwoord) == (wie, False)
+    assert (geldig.bsn, geldig.naam) == (kit.ANDER_BSN, "F. Kierkegaard")
+    # The wachtperiode still holds for the person who was forgotten.
+    assert kit.uitnodiging(w, bron_id="4") is None
+    assert services.vergeet_verlopen(nu) == 0
