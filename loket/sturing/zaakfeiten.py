@@ -1,11 +1,12 @@
 """Keeps the counts of zaken in step with the Zaken register. Every change Loket
-publishes on the kanaal ``zaken`` to a zaak or its status recomputes the zaak's
+publishes on the kanaal ``zaken`` to a zaak itself recomputes the zaak's
 ``Zaakfeit`` inside the transaction of the change, and moves the zaak's counts
 from the buckets of the old feit to those of the new one: applying the same change
 twice changes nothing, and reopening and closing again leaves one count.
 
-A resultaat does not change what is counted (the einddatum comes with the end
-status), so its notificaties are not read."""
+Only the zaak's own notificaties are read: a status that closes or reopens the
+zaak changes the zaak (its einddatum) and is announced as a change of the zaak
+too, and any other status, a resultaat or a rol changes nothing that is counted."""
 
 from collections import Counter
 
@@ -16,7 +17,7 @@ from loket.sturing.services import tel_sleutels
 from loket.zgw.zaken.models import Zaak
 from loket.zgw.zaken.termijnen import add_duration
 
-RESOURCES = {"zaak", "status"}
+RESOURCES = {"zaak"}
 VELDEN = [f.name for f in Zaakfeit._meta.concrete_fields if not f.primary_key]
 
 
@@ -29,7 +30,8 @@ def on_notificatie(notificatie) -> None:
         # go with it) out of the counts while their feiten are still there.
         vergeet(zaak_uuid)
     else:
-        bijwerken(zaak_uuid)
+        # A zaak just created has no feit yet: no need to look for one.
+        bijwerken(zaak_uuid, nieuw_in_register=notificatie.actie == "create")
 
 
 def soort_van(zaaktype) -> str:
@@ -109,7 +111,7 @@ def verschuif(oud: Zaakfeit | None, nieuw: Zaakfeit | None) -> None:
     tel_sleutels({s: (delta[s], norm[s]) for s in delta})
 
 
-def bijwerken(zaak_uuid) -> Zaakfeit | None:
+def bijwerken(zaak_uuid, *, nieuw_in_register: bool = False) -> Zaakfeit | None:
     """Recompute the feit of one zaak and move its counts along."""
     zaak = (
         Zaak.objects.select_related("zaaktype", "communicatiekanaal")
@@ -119,7 +121,11 @@ def bijwerken(zaak_uuid) -> Zaakfeit | None:
     if zaak is None:
         return None
     nieuw = feit_van(zaak)
-    oud = Zaakfeit.objects.select_for_update().filter(zaak_id=zaak.pk).first()
+    oud = (
+        None
+        if nieuw_in_register
+        else Zaakfeit.objects.select_for_update().filter(zaak_id=zaak.pk).first()
+    )
     if _gelijk(oud, nieuw):
         return nieuw
     verschuif(oud, nieuw)

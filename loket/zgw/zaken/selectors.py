@@ -121,7 +121,14 @@ NIEUWS = timedelta(days=1)
 def nieuwe_status(notificatie) -> Status | None:
     """The status a notificatie announces as just set on a zaak (kanaal zaken,
     resource status, actie create), if it is news (set within ``NIEUWS``);
-    else None. For the parts of Loket that act on a new status."""
+    else None. For the parts of Loket that act on a new status: read once per
+    notificatie, however many of them ask."""
+    if not hasattr(notificatie, "_nieuwe_status"):
+        notificatie._nieuwe_status = _nieuwe_status(notificatie)
+    return notificatie._nieuwe_status
+
+
+def _nieuwe_status(notificatie) -> Status | None:
     if not (
         notificatie.kanaal == "zaken"
         and notificatie.resource == "status"
