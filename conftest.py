@@ -19,9 +19,10 @@ from loket.identiteit import services as identiteit
 pytest_plugins = ["tests.browser.fixtures", "loket.testdiensten.fixtures"]
 
 
-# Test files that take minutes. `make test` runs the suite in two processes, each
-# taking whole files in turn; these go first so that the short ones fill in around
-# them, instead of one process finishing a long file alone at the end.
+# Test files that take minutes. `make test` runs the suite in several processes,
+# each taking whole files in turn; these go first, then the files of browser tests
+# (seconds per test), so that the short ones fill in around them at the end,
+# instead of one process finishing a long file alone.
 LONG_FIRST = (
     "tests/e2e/test_schemathesis.py",
     "loket/demo/tests/test_zaken.py",
@@ -37,8 +38,17 @@ def pytest_collection_modifyitems(items):
     """After every other plugin (also pytest-reverse) has ordered the tests."""
     result = yield
     rank = {path: n for n, path in enumerate(LONG_FIRST)}
-    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
+    browser = {_file(item) for item in items if item.get_closest_marker("browser")}
+
+    def plaats(item) -> int:
+        return rank.get(_file(item), len(rank) + (_file(item) not in browser))
+
+    items.sort(key=plaats)
     return result
+
+
+def _file(item) -> str:
+    return item.nodeid.split("::")[0]
 
 
 @pytest.fixture(scope="session", autouse=True)
