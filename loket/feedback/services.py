@@ -239,7 +239,7 @@ def contactmoment_geregistreerd(
 def _uitnodiging_op_slot(**sleutel) -> Uitnodiging | None:
     """The invitation (by token or pk), locked until the transaction ends."""
     return (
-        Uitnodiging.objects.select_for_update()
+        Uitnodiging.objects.select_for_update(of=("self",))
         .select_related("gemeente")
         .filter(**sleutel)
         .first()

@@ -27,6 +27,13 @@ class _Maandtelling(models.Model):
     )
     aantal = models.IntegerField(default=0)
     binnen_norm = models.IntegerField(default=0)
+    deel = models.PositiveSmallIntegerField(
+        default=0,
+        db_default=0,
+        help_text="Welk deel van de telling: elke databaseverbinding telt in haar "
+        "eigen deel, zodat gelijktijdige schrijvers niet op één rij wachten "
+        "(loket.core.delen); lezen telt de delen op.",
+    )
 
     class Meta:
         abstract = True
@@ -49,7 +56,10 @@ class Telling(_Maandtelling):
         constraints = [
             # Also the index every read uses: gemeente, meetpunt, a range of months.
             models.UniqueConstraint(
-                fields=["gemeente", "meetpunt", "maand", "kanaal", "product", "waarde"],
+                fields=[
+                    *("gemeente", "meetpunt", "maand", "kanaal", "product", "waarde"),
+                    "deel",
+                ],
                 name="telling_uniek",
             )
         ]
@@ -68,7 +78,7 @@ class Maandtotaal(_Maandtelling):
         verbose_name_plural = "maandtotalen"
         constraints = [
             models.UniqueConstraint(
-                fields=["gemeente", "meetpunt", "maand", "waarde"],
+                fields=["gemeente", "meetpunt", "maand", "waarde", "deel"],
                 name="maandtotaal_uniek",
             )
         ]

@@ -4,44 +4,57 @@ per-gemeente setting of the public page."""
 
 # ruff: noqa: S608 -- the SQL is made of Loket's own table and column names.
 
+import functools
 from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from loket.core.delen import deel_sql
 from loket.sturing import kanalen
 from loket.sturing import meetpunten as mp
 from loket.sturing.meetpunten import Sleutel, maand
 from loket.sturing.models import Maandtotaal, Sturinginstelling, Telling
 
 
-def _sql(model, sleutel: tuple[str, ...], tellers: tuple[str, ...]):
-    """An upsert that adds ``tellers`` to the row of ``sleutel``, and a delete of
-    that row once its count is zero."""
+def _sql(model, sleutel: tuple[str, ...], tellers: tuple[str, ...], vendor: str):
+    """An upsert that adds ``tellers`` to the row of ``sleutel`` (in this
+    connection's part of it, ``loket.core.delen``), and a delete of that row once
+    its count is zero."""
     tabel = model._meta.db_table
     kolommen = ", ".join(sleutel)
+    deel = deel_sql(vendor)
     return (
         f"""
-        INSERT INTO {tabel} ({kolommen}, {", ".join(tellers)})
-        VALUES ({", ".join(["%s"] * (len(sleutel) + len(tellers)))})
-        ON CONFLICT ({kolommen}) DO UPDATE
+        INSERT INTO {tabel} ({kolommen}, deel, {", ".join(tellers)})
+        VALUES ({", ".join(["%s"] * len(sleutel))}, {deel},
+                {", ".join(["%s"] * len(tellers))})
+        ON CONFLICT ({kolommen}, deel) DO UPDATE
         SET {", ".join(f"{t} = {tabel}.{t} + excluded.{t}" for t in tellers)}
         """,
         f"""
         DELETE FROM {tabel}
-        WHERE {" AND ".join(f"{c} = %s" for c in sleutel)} AND aantal = 0
+        WHERE {" AND ".join(f"{c} = %s" for c in sleutel)} AND deel = {deel}
+        AND aantal = 0
         """,
     )
 
 
 _TELLING = ("gemeente_id", "meetpunt", "maand", "kanaal", "product", "waarde")
-_TELLING_SQL = _sql(Telling, _TELLING, ("aantal", "binnen_norm"))
-_TOTAAL_SQL = _sql(
-    Maandtotaal,
-    ("gemeente_id", "meetpunt", "maand", "waarde"),
-    ("aantal", "binnen_norm", "web"),
-)
+
+
+@functools.cache
+def _statements(vendor: str) -> dict:
+    return {
+        "telling": _sql(Telling, _TELLING, ("aantal", "binnen_norm"), vendor),
+        "totaal": _sql(
+            Maandtotaal,
+            ("gemeente_id", "meetpunt", "maand", "waarde"),
+            ("aantal", "binnen_norm", "web"),
+            vendor,
+        ),
+    }
 
 
 def tel(
@@ -83,12 +96,13 @@ def tel_sleutels(delta: dict[Sleutel, tuple[int, int]]) -> None:
     that sum them; rows in a fixed order, so two transactions never wait on each
     other's rows crosswise. A row that reaches zero goes: it says nothing."""
     totalen: dict[tuple, list[int]] = {}
+    sql = _statements(connection.vendor)
     with connection.cursor() as cursor:
         for sleutel, (aantal, binnen) in sorted(delta.items()):
             if not (aantal or binnen):
                 continue
             waarden = [getattr(sleutel, c) for c in _TELLING]
-            _schrijf(cursor, _TELLING_SQL, waarden, [aantal, binnen])
+            _schrijf(cursor, sql["telling"], waarden, [aantal, binnen])
             totaal = totalen.setdefault(
                 (sleutel.gemeente_id, sleutel.meetpunt, sleutel.maand, sleutel.waarde),
                 [0, 0, 0],
@@ -98,7 +112,7 @@ def tel_sleutels(delta: dict[Sleutel, tuple[int, int]]) -> None:
             totaal[2] += aantal if sleutel.kanaal == kanalen.WEB else 0
         for waarden, tellers in sorted(totalen.items()):
             if any(tellers):
-                _schrijf(cursor, _TOTAAL_SQL, list(waarden), tellers)
+                _schrijf(cursor, sql["totaal"], list(waarden), tellers)
 
 
 def _schrijf(cursor, sql: tuple[str, str], sleutel: list, tellers: list[int]) -> None:

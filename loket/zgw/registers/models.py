@@ -58,8 +58,10 @@ class AuditTrail(models.Model):
 
 
 class Volgnummer(models.Model):
-    """The last number handed out for one kind of identificatie, organisation and
-    year (ZAAK-2026-0000000042)."""
+    """The counter of one kind of identificatie, organisation and year
+    (ZAAK-2026-0000000042). On SQLite ``laatste`` is the last number handed out;
+    on PostgreSQL the numbers come from the sequence
+    ``registers_volgnummer_<id>``, which started after ``laatste``."""
 
     soort = models.CharField(max_length=20)
     organisatie = models.CharField(max_length=9)
@@ -97,6 +99,13 @@ class Telling(models.Model):
         help_text="Het zaak-, informatieobject- of besluittype."
     )
     vertrouwelijkheidaanduiding = models.CharField(max_length=20, blank=True)
+    deel = models.PositiveSmallIntegerField(
+        default=0,
+        db_default=0,
+        help_text="Welk deel van de cel: elke databaseverbinding telt in haar eigen "
+        "deel, zodat gelijktijdige schrijvers niet op één rij wachten "
+        "(loket.core.delen).",
+    )
     aantal = models.BigIntegerField(default=0)
 
     class Meta:
@@ -104,8 +113,8 @@ class Telling(models.Model):
         verbose_name_plural = "tellingen"
         constraints = [
             models.UniqueConstraint(
-                fields=["soort", "type_id", "vertrouwelijkheidaanduiding"],
-                name="telling_cel",
+                fields=["soort", "type_id", "vertrouwelijkheidaanduiding", "deel"],
+                name="telling_cel_deel",
             )
         ]
 

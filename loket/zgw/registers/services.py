@@ -4,7 +4,7 @@ Zaken, Documenten and Besluiten registers call these inside their own transactio
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from loket.zgw.registers.models import AuditTrail, Volgnummer
 
@@ -101,17 +101,30 @@ def next_identificatie(
     soort: str, organisatie: str, jaar: int, *, taken: Callable[[str], bool]
 ) -> str:
     """A new identificatie ``{soort}-{jaar}-{number}``, unique within the
-    organisation: the counter row is locked until the caller's transaction ends,
-    and numbers a client chose itself are skipped."""
+    organisation; numbers a client chose itself are skipped.
+
+    On PostgreSQL the number comes from a sequence of its own per counter
+    (``nextval`` locks nothing): a row lock on the counter, held until the
+    caller's transaction ends, let only one new zaak, document or besluit per
+    organisation be made at a time. A transaction that rolls back leaves a gap
+    in the numbers, as the standard allows (it asks only for uniqueness). On
+    SQLite, which writes one transaction at a time anyway, the counter row is
+    counted up in the caller's transaction."""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("next_identificatie() belongs inside a transaction")
     teller = _teller(soort, organisatie, jaar)
+    sequence = _sequence(teller)
     while True:
-        teller.laatste += 1
-        candidate = f"{soort}-{jaar}-{teller.laatste:010d}"
+        if sequence:
+            nummer = _nextval(teller, sequence)
+        else:
+            teller.laatste += 1
+            nummer = teller.laatste
+        candidate = f"{soort}-{jaar}-{nummer:010d}"
         if not taken(candidate):
             break
-    Volgnummer.objects.filter(pk=teller.pk).update(laatste=teller.laatste)
+    if not sequence:
+        Volgnummer.objects.filter(pk=teller.pk).update(laatste=teller.laatste)
     return candidate
 
 
@@ -120,23 +133,80 @@ def reserveer_identificaties(
 ) -> list[str]:
     """``aantal`` new identificaties at once, for a bulk load that writes rows
     without the services (demo history, benchmark data): the counter moves past
-    them in the caller's transaction, so the services never hand them out again.
-    (Unlike ``next_identificatie`` this does not skip numbers a client chose.)"""
+    them, so the services never hand them out again. (Unlike
+    ``next_identificatie`` this does not skip numbers a client chose.)"""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("reserveer_identificaties() belongs inside a transaction")
+    if aantal <= 0:
+        return []
     teller = _teller(soort, organisatie, jaar)
-    eerste = teller.laatste + 1
-    Volgnummer.objects.filter(pk=teller.pk).update(laatste=teller.laatste + aantal)
-    return [f"{soort}-{jaar}-{n:010d}" for n in range(eerste, eerste + aantal)]
+    sequence = _sequence(teller)
+    if sequence:
+        nummers = [_nextval(teller, sequence)]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT nextval(%s::text::regclass) FROM generate_series(2, %s)",
+                [sequence, aantal],
+            )
+            nummers += [row[0] for row in cursor.fetchall()]
+    else:
+        eerste = teller.laatste + 1
+        nummers = range(eerste, eerste + aantal)
+        Volgnummer.objects.filter(pk=teller.pk).update(laatste=teller.laatste + aantal)
+    return [f"{soort}-{jaar}-{n:010d}" for n in nummers]
+
+
+def _sequence(teller: Volgnummer) -> str | None:
+    """The PostgreSQL sequence of this counter (None on SQLite)."""
+    if connection.vendor != "postgresql":
+        return None
+    return sequence_name(teller.pk)
+
+
+def _nextval(teller: Volgnummer, sequence: str) -> int:
+    """The sequence's next number; a counter whose sequence is missing (a row
+    made some other way) gets one, after the numbers its row says were used."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT CASE WHEN to_regclass(%s) IS NOT NULL "
+            "THEN nextval(%s::text::regclass) END",
+            [sequence, sequence],
+        )
+        nummer = cursor.fetchone()[0]
+        if nummer is None:
+            create_sequence(cursor.execute, teller.pk, teller.laatste)
+            cursor.execute("SELECT nextval(%s::text::regclass)", [sequence])
+            nummer = cursor.fetchone()[0]
+    return nummer
+
+
+def sequence_name(pk: int) -> str:
+    return f"registers_volgnummer_{pk}"
+
+
+def create_sequence(execute, pk: int, laatste: int) -> None:
+    """The sequence that hands out the numbers after ``laatste`` (PostgreSQL)."""
+    execute(
+        f"CREATE SEQUENCE IF NOT EXISTS {sequence_name(int(pk))} "
+        f"START WITH {int(laatste) + 1}"
+    )
 
 
 def _teller(soort: str, organisatie: str, jaar: int) -> Volgnummer:
+    """The counter row; locked until the transaction ends on SQLite, made with its
+    sequence on PostgreSQL when it is the first of its year."""
     key = {"soort": soort, "organisatie": organisatie, "jaar": jaar}
-    teller = Volgnummer.objects.select_for_update().filter(**key).first()
+    postgresql = connection.vendor == "postgresql"
+    rows = Volgnummer.objects.filter(**key)
+    teller = (rows if postgresql else rows.select_for_update()).first()
     if teller is not None:
         return teller
     try:
         with transaction.atomic():
-            return Volgnummer.objects.create(**key)
+            teller = Volgnummer.objects.create(**key)
+            if postgresql:
+                with connection.cursor() as cursor:
+                    create_sequence(cursor.execute, teller.pk, 0)
+            return teller
     except IntegrityError:  # made by a concurrent transaction just now
-        return Volgnummer.objects.select_for_update().get(**key)
+        return rows.get() if postgresql else rows.select_for_update().get()

@@ -1,6 +1,7 @@
 """The counts behind unfiltered lists: database triggers keep
 :class:`~loket.zgw.registers.models.Telling` up to date on PostgreSQL and SQLite,
-in the same transaction as the write they count.
+in the same transaction as the write they count, each connection in its own part
+of a cell (``loket.core.delen``).
 
 A counted table is described by a :class:`Counted`: which rows count (a
 condition on the row), and which columns make the cell (type, confidentiality).
@@ -13,10 +14,12 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models import Q, Sum
 
+from loket.core.delen import deel_sql
 from loket.zgw.registers.models import Telling
 
 TABLE = Telling._meta.db_table
-INSERT = f"INSERT INTO {TABLE} (soort, type_id, vertrouwelijkheidaanduiding, aantal)"
+COLUMNS = "soort, type_id, vertrouwelijkheidaanduiding"
+INSERT = f"INSERT INTO {TABLE} ({COLUMNS}, deel, aantal)"
 
 
 @dataclass(frozen=True)
@@ -49,32 +52,27 @@ class Counted:
             columns.append(self.condition_column)
         return " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns), columns
 
-    def _add(self, row: str) -> str:
+    def _change(self, row: str, delta: int, vendor: str) -> str:
+        """Add ``delta`` to the row's cell, in this connection's part of it."""
         return (
             f"{INSERT} SELECT '{self.soort}', {row}.{self.type_column}, "
-            f"{self._confidentiality(row)}, 1 WHERE {self._counts(row)} "
-            "ON CONFLICT (soort, type_id, vertrouwelijkheidaanduiding) "
-            f"DO UPDATE SET aantal = {TABLE}.aantal + 1;"
-        )
-
-    def _remove(self, row: str) -> str:
-        return (
-            f"UPDATE {TABLE} SET aantal = aantal - 1 WHERE soort = '{self.soort}' "
-            f"AND type_id = {row}.{self.type_column} AND vertrouwelijkheidaanduiding = "
-            f"{self._confidentiality(row)} AND {self._counts(row)};"
+            f"{self._confidentiality(row)}, {deel_sql(vendor)}, {delta} "
+            f"WHERE {self._counts(row)} "
+            "ON CONFLICT (soort, type_id, vertrouwelijkheidaanduiding, deel) "
+            f"DO UPDATE SET aantal = {TABLE}.aantal + excluded.aantal;"
         )
 
     def create_sql(self, vendor: str) -> list[str]:
         changed, columns = self._changed()
+        add, remove = self._change("NEW", 1, vendor), self._change("OLD", -1, vendor)
         if vendor == "postgresql":
             changed = changed.replace(" IS NOT ", " IS DISTINCT FROM ")
             return [
                 f"""
                 CREATE FUNCTION {self.name}() RETURNS trigger AS $$
                 BEGIN
-                  IF TG_OP IN ('UPDATE', 'DELETE') THEN {self._remove("OLD")} END IF;
-                  IF TG_OP IN ('UPDATE', 'INSERT') THEN {self._add("NEW")}
-                  END IF;
+                  IF TG_OP IN ('UPDATE', 'DELETE') THEN {remove} END IF;
+                  IF TG_OP IN ('UPDATE', 'INSERT') THEN {add} END IF;
                   RETURN NULL;
                 END $$ LANGUAGE plpgsql
                 """,
@@ -86,12 +84,12 @@ class Counted:
             ]
         return [
             f"CREATE TRIGGER {self.name}_nieuw AFTER INSERT ON {self.table} "
-            f"BEGIN {self._add('NEW')} END",
+            f"BEGIN {add} END",
             f"CREATE TRIGGER {self.name}_weg AFTER DELETE ON {self.table} "
-            f"BEGIN {self._remove('OLD')} END",
+            f"BEGIN {remove} END",
             f"CREATE TRIGGER {self.name}_wijzig AFTER UPDATE OF {', '.join(columns)} "
             f"ON {self.table} WHEN ({changed}) "
-            f"BEGIN {self._remove('OLD')} {self._add('NEW')} END",
+            f"BEGIN {remove} {add} END",
         ]
 
     def drop_sql(self, vendor: str) -> list[str]:
@@ -106,8 +104,9 @@ class Counted:
         where = f"WHERE {self.condition_column}" if self.condition_column else ""
         confidentiality = self.confidentiality_column or "''"
         return (
-            f"{INSERT} SELECT '{self.soort}', {self.type_column}, {confidentiality}, "
-            f"count(*) FROM {self.table} {where} GROUP BY 2, 3"
+            f"INSERT INTO {TABLE} ({COLUMNS}, aantal) SELECT '{self.soort}', "
+            f"{self.type_column}, {confidentiality}, count(*) FROM {self.table} "
+            f"{where} GROUP BY 2, 3"
         )
 
 

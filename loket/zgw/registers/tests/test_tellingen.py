@@ -28,11 +28,12 @@ pytestmark = pytest.mark.django_db
 
 
 def kept() -> dict:
-    return {
-        (t.soort, t.type_id, t.vertrouwelijkheidaanduiding): t.aantal
-        for t in Telling.objects.all()
-        if t.aantal
-    }
+    """The kept counts per cell: the sum of its parts."""
+    result = {}
+    for t in Telling.objects.all():
+        key = (t.soort, t.type_id, t.vertrouwelijkheidaanduiding)
+        result[key] = result.get(key, 0) + t.aantal
+    return {key: n for key, n in result.items() if n}
 
 
 def counted() -> dict:

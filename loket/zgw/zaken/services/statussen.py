@@ -41,7 +41,11 @@ def set_status(
     zaak must say whether gebruiksrechten apply; the zaak gets its einddatum and
     archiving dates from the resultaat. Any other status on a closed zaak reopens
     it, clearing einddatum, archiefnominatie and archiefactiedatum."""
-    zaak = Zaak.objects.select_for_update().select_related("zaaktype").get(pk=zaak.pk)
+    zaak = (
+        Zaak.objects.select_for_update(of=("self",))
+        .select_related("zaaktype")
+        .get(pk=zaak.pk)
+    )
     base.same_zaaktype(zaak, statustype, "statustype", "statustype")
     if gezetdoor is not None and gezetdoor.zaak_id != zaak.pk:
         raise base.invalid(

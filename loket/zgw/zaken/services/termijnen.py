@@ -90,7 +90,11 @@ def extend_zaak(zaak: Zaak, *, actor: Actor, reden: str, duur: str):
 
 
 def _locked(zaak: Zaak) -> Zaak:
-    return Zaak.objects.select_for_update().select_related("zaaktype").get(pk=zaak.pk)
+    return (
+        Zaak.objects.select_for_update(of=("self",))
+        .select_related("zaaktype")
+        .get(pk=zaak.pk)
+    )
 
 
 def _require_open(zaak: Zaak) -> None:
