@@ -88,11 +88,23 @@ class ApiClient:
             )
         condition = Q(pk__in=[])
         for levels, type_ids in sorted(groups.items()):
-            allowed = Q(**{f"{type_field}__in": sorted(type_ids)})
+            # ``= ANY(array)``: one parameter however many types (PostgreSQL).
+            allowed = Q(**{f"{type_field}__any": sorted(type_ids)})
             if confidentiality_field:
-                allowed &= Q(**{f"{confidentiality_field}__in": levels})
+                allowed &= Q(**{f"{confidentiality_field}__any": list(levels)})
             condition |= allowed
         return condition
+
+    def visible_types(self, component: str, scope: str) -> set[int] | None:
+        """The types whose objects this client may touch with ``scope`` (each up
+        to some confidentiality); None: every type."""
+        if self.heeft_alle_autorisaties:
+            return None
+        return {
+            type_id
+            for grant in self.grants_with(component, scope)
+            if (type_id := _type_id(grant, component)) is not None
+        }
 
     def may(
         self,

@@ -38,8 +38,11 @@ class Part:
             if vendor == "postgresql"
             else "IN (SELECT value FROM json_each(%s))"
         )
+        # As text on PostgreSQL: made into a URL at once, a UUID object would be
+        # parsed and printed again (tens of thousands of times for a page).
+        uuid = f"{self.uuid}::text" if vendor == "postgresql" else self.uuid
         return (
-            f"SELECT '{self.kind}', {self.key}, {self.id}, {self.uuid}, {self.extra} "
+            f"SELECT '{self.kind}', {self.key}, {self.id}, {uuid}, {self.extra} "
             f"FROM {table} WHERE {self.key} {keys}"
         )
 
@@ -48,8 +51,9 @@ _SQL: dict[tuple, str] = {}
 
 
 def uuids(parts: Iterable[tuple[Part, Iterable]]) -> dict[str, dict]:
-    """kind → key → UUIDs in the order the rows were made (``(uuid, extra)``
-    pairs for a part with ``extra``), for each part with its keys."""
+    """kind → key → UUIDs as text (``8c3f…-…``) in the order the rows were made
+    (``(uuid, extra)`` pairs for a part with ``extra``), for each part with its
+    keys."""
     parts = list(parts)
     vendor = connection.vendor
     signature = (vendor, *(part for part, _ in parts))
@@ -64,9 +68,10 @@ def uuids(parts: Iterable[tuple[Part, Iterable]]) -> dict[str, dict]:
         rows = sorted(cursor.fetchall(), key=lambda r: (r[0], r[2]))
     paired = {part.kind for part, _ in parts if part.extra != "''"}
     result = {part.kind: defaultdict(list) for part, _ in parts}
+    dashed = vendor == "postgresql"
     for kind, key, _, uuid, extra in rows:
-        if not isinstance(uuid, UUID):
-            uuid = UUID(uuid)
+        if not dashed:  # SQLite keeps 32 hexadecimal digits
+            uuid = str(UUID(uuid))
         result[kind][key].append((uuid, extra) if kind in paired else uuid)
     return result
 

@@ -20,7 +20,7 @@ from functools import cached_property
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.http import HttpResponse, QueryDict
 from django.http.response import HttpResponseBase
 from django.urls import path as url_path
@@ -520,6 +520,7 @@ def paginate(
     *,
     unfiltered_count: Callable[[], int] | None = None,
     narrow: bool = False,
+    parts: tuple[str, list] | None = None,
 ) -> dict:
     """A page of ``queryset`` as the standard prescribes: count, next, previous,
     results; 100 per page; the first page is 1. ``serialize`` turns the page's objects
@@ -529,7 +530,13 @@ def paginate(
     asks for everything the client may see (no filters): then they are not counted.
     ``narrow`` first finds the page's keys (an index-only walk past the earlier
     pages) and only then reads the page's rows: a page deep in a large table no
-    longer drags every skipped row along."""
+    longer drags every skipped row along.
+
+    ``parts`` (field, values), for a queryset ordered newest first (``-pk``) whose
+    rows all have one of those values: on PostgreSQL the keys of a deep page are
+    found per value, each along its own (field, id) index, and merged. For a
+    client that may see ten zaaktypen that walks the 10,000 zaken before page 100
+    instead of the 115,000 of all types before it."""
     page = max(1, call.params.get("page", 1))
     if unfiltered_count is not None and unfiltered(call):
         count = unfiltered_count()
@@ -541,8 +548,8 @@ def paginate(
     if page > last:
         objects = []
     elif narrow and start:
-        keys = list(queryset.values_list("pk", flat=True)[start : start + PAGE_SIZE])
-        found = {o.pk: o for o in queryset.order_by().filter(pk__in=keys)}
+        keys = _page_keys(queryset, start, parts)
+        found = {o.pk: o for o in queryset.order_by().filter(pk__any=keys)}
         objects = [found[key] for key in keys if key in found]
     else:
         objects = list(queryset[start : start + PAGE_SIZE])
@@ -552,6 +559,17 @@ def paginate(
         "previous": _page_url(call, min(page - 1, last)) if page > 1 else None,
         "results": serialize(objects),
     }
+
+
+def _page_keys(queryset, start: int, parts: tuple[str, list] | None) -> list:
+    keys = queryset.values_list("pk", flat=True)
+    end = start + PAGE_SIZE
+    if not parts or not parts[1] or connection.vendor != "postgresql":
+        return list(keys[start:end])
+    field, values = parts
+    each = [keys.filter(**{field: v}).order_by("-pk")[:end] for v in sorted(values)]
+    merged = each[0].union(*each[1:], all=True) if len(each) > 1 else each[0]
+    return list(merged.order_by("-pk")[start:end])
 
 
 def _page_url(call: Call, page: int) -> str:

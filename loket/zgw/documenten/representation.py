@@ -70,7 +70,7 @@ def informatieobject_dicts(
     )
     parts = defaultdict(list)
     latest = {v.informatieobject_id for v in versions if v.laatste}
-    for part in BestandsDeel.objects.filter(informatieobject__in=latest).order_by(
+    for part in BestandsDeel.objects.filter(informatieobject_id__any=latest).order_by(
         "informatieobject_id", "volgnummer"
     ):
         parts[part.informatieobject_id].append(part)
@@ -218,7 +218,7 @@ def _documents(ids: set[int]) -> dict[int, tuple]:
     return {
         pk: (document_uuid, lock)
         for pk, document_uuid, lock in InformatieObject.objects.filter(
-            pk__in=ids
+            pk__any=ids
         ).values_list("pk", "uuid", "lock")
     }
 

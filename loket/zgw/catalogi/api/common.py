@@ -133,7 +133,10 @@ def versions_by_name(model, field: str, keys: set[tuple[int, str]], day: date) -
     names = {name for _, name in keys}
     catalogi = {catalogus for catalogus, _ in keys}
     queryset = valid_on(
-        model.objects.filter(catalogus__in=catalogi, **{f"{field}__in": names}), day
+        model.objects.filter(
+            catalogus_id__any=catalogi, **{f"{field}__any": sorted(names)}
+        ),
+        day,
     )
     for uuid, catalogus_id, name in queryset.order_by("begin_geldigheid").values_list(
         "uuid", "catalogus_id", field

@@ -261,7 +261,7 @@ def resolve(model, field: str, keys: set, day: date) -> dict:
         names = {name for _, name in missing}
         catalogi = {catalogus for catalogus, _ in missing}
         for obj in model.objects.filter(
-            catalogus__in=catalogi, **{f"{field}__in": names}
+            catalogus_id__any=catalogi, **{f"{field}__any": sorted(names)}
         ).order_by("begin_geldigheid"):
             key = (obj.catalogus_id, getattr(obj, field))
             if key in missing:

@@ -177,3 +177,47 @@ def test_the_audit_trail_of_a_zaak_names_no_besluit_the_client_may_not_see(clien
     zaakbesluit = next(e for e in trail if e["resource"] == "zaakbesluit")
     assert zaakbesluit["resourceUrl"].endswith(f"/besluiten/{besluit.uuid}")
     assert besluit.identificatie not in json.dumps(trail)
+
+
+def test_a_deep_page_of_a_client_with_a_few_zaaktypen_holds_the_right_zaken(client):
+    """Past the first page, the keys of a client that may see a few zaaktypen are
+    found per zaaktype and merged (on PostgreSQL): the same zaken, newest first,
+    as one walk over all zaken would give."""
+    first, second, other = (zgw_data.catalogue() for _ in range(3))
+    visible = []
+    for n in range(120):
+        cat = (first, second, other)[n % 3]
+        zaak = zgw_data.zaak(cat)
+        if cat is not other:
+            visible.append(zaak)
+    hidden = zgw_data.zaak(first, vertrouwelijkheidaanduiding="geheim")
+    app = kit.applicatie(
+        label="Twee zaaktypen",
+        alles=False,
+        autorisaties=[
+            AutorisatieSpec(
+                component="zrc",
+                scopes=["zaken.lezen"],
+                zaaktype=cat.zaaktype,
+                max_vertrouwelijkheidaanduiding="zaakvertrouwelijk",
+            )
+            for cat in (first, second)
+        ],
+    )
+    reader = kit.ZgwClient(client, app.clients.get().client_id)
+
+    first_page = reader.get(f"{API}/zaken").json()
+    second_page = reader.get(f"{API}/zaken", {"page": 2}).json()
+    assert first_page["count"] == second_page["count"] == len(visible) == 80
+    assert len(first_page["results"]) == 80 and second_page["results"] == []
+
+    for _ in range(30):  # a second page with zaken on it
+        visible.append(zgw_data.zaak(second))
+    with CaptureQueriesContext(connection) as queries:
+        second_page = reader.get(f"{API}/zaken", {"page": 2}).json()
+    newest_first = [zaak_url(z) for z in sorted(visible, key=lambda z: -z.pk)]
+    assert second_page["count"] == 110
+    assert [z["url"] for z in second_page["results"]] == newest_first[100:]
+    assert zaak_url(hidden) not in newest_first
+    if connection.vendor == "postgresql":
+        assert any("UNION ALL" in q["sql"] for q in queries.captured_queries)
