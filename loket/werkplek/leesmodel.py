@@ -22,6 +22,21 @@ from loket.zgw.zaken.models import Rol, Zaak
 RESOURCES = {"zaak", "status", "rol", "resultaat"}
 MEDEWERKER_PREFIX = "medewerker-"
 VELDEN = [f.name for f in Behandeling._meta.concrete_fields if not f.primary_key]
+# What ``behandeling_van`` reads of a zaak.
+ZAAKVELDEN = (
+    "uuid",
+    "gemeente_id",
+    "zaaktype__identificatie",
+    "vertrouwelijkheidaanduiding",
+    "einddatum",
+    "opschorting_indicatie",
+    "status__statustype__omschrijving",
+    "identificatie",
+    "omschrijving",
+    "registratiedatum",
+    "uiterlijke_einddatum_afdoening",
+    "einddatum_gepland",
+)
 
 
 def on_notificatie(notificatie) -> None:
@@ -45,7 +60,7 @@ def _laatste_deel(url: str) -> str:
 def bijwerken(zaak_uuid, *, zonder_rol=None) -> Behandeling | None:
     """Rebuild the row of one zaak from the register (leaving out the rol with
     UUID ``zonder_rol``: one about to be deleted)."""
-    zaak = zaken.zaak_met_rollen(zaak_uuid)
+    zaak = zaken.zaak_met_rollen(zaak_uuid, ZAAKVELDEN)
     if zaak is None:
         return None
     rij = behandeling_van(zaak, zonder_rol=zonder_rol)

@@ -150,12 +150,16 @@ def informatieobject_ids(zaak) -> list[int]:
     )
 
 
-def zaak_met_rollen(uuid) -> Zaak | None:
+def zaak_met_rollen(uuid, velden: tuple[str, ...] = ()) -> Zaak | None:
     """A zaak with its zaaktype, last status and all its rollen, for read models
-    that follow the register (the werkplek)."""
-    return (
-        Zaak.objects.filter(uuid=uuid)
-        .select_related("zaaktype", "status__statustype")
-        .prefetch_related(Prefetch("rollen", queryset=Rol.objects.order_by("pk")))
-        .first()
+    that follow the register (the werkplek). ``velden``: only these fields (of the
+    zaak, ``zaaktype__…``, ``status__statustype__…``), for a read model that runs
+    with every write and needs a few of the hundred-odd columns."""
+    zaken = Zaak.objects.filter(uuid=uuid).select_related(
+        "zaaktype", "status__statustype"
     )
+    if velden:
+        zaken = zaken.only(*velden)
+    return zaken.prefetch_related(
+        Prefetch("rollen", queryset=Rol.objects.order_by("pk"))
+    ).first()
