@@ -8,6 +8,7 @@ the page holds.
 
 import functools
 from collections import defaultdict
+from datetime import UTC
 
 from django.db import connection
 
@@ -266,7 +267,7 @@ def status_dicts(urls: Urls, statussen: list) -> list[dict]:
             "uuid": str(s.uuid),
             "zaak": zaak_url(urls, s.zaak.uuid),
             "statustype": f"{catalogi}/statustypen/{s.statustype.uuid}",
-            "datumStatusGezet": s.datum_status_gezet.isoformat(),
+            "datumStatusGezet": s.datum_status_gezet.astimezone(UTC).isoformat(),
             "statustoelichting": s.statustoelichting,
             "indicatieLaatstGezetteStatus": s.zaak.status_id == s.pk,
             "gezetdoor": (

@@ -62,7 +62,8 @@ class StatusResource(BelowZaakResource):
             statustoelichting=body.get("statustoelichting", ""),
             gezetdoor=gezetdoor,
         )
-        return self.fresh(call, status)
+        # As made: with its zaak, statustype and rol in hand (no second read).
+        return self.dicts(call, [status])[0]
 
     def _authorise(self, call: Call, zaak, statustype) -> None:
         """zrc-007/zrc-008: a first status comes with creating the zaak

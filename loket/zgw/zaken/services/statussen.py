@@ -86,7 +86,7 @@ def set_status(
         actor=actor,
         resource="status",
         subject=Subject("/statussen", status.uuid, "status", str(statustype)),
-        nieuw=representation.status_dicts(base.urls(), [_loaded(status)])[0],
+        nieuw=representation.status_dicts(base.urls(), [status])[0],
     )
     if einde or was_closed:
         # Closing and reopening change the zaak itself: its history shows that too.
@@ -139,9 +139,3 @@ def _check_required_eigenschappen(zaak: Zaak, statustype) -> None:
             f"{', '.join(missing)}.",
             code="eigenschap-ontbreekt",
         )
-
-
-def _loaded(status: Status) -> Status:
-    return Status.objects.select_related("zaak", "statustype", "gezetdoor").get(
-        pk=status.pk
-    )
