@@ -19,6 +19,21 @@ from loket.zgw.zaken.termijnen import add_duration
 
 RESOURCES = {"zaak"}
 VELDEN = [f.name for f in Zaakfeit._meta.concrete_fields if not f.primary_key]
+# What ``feit_van`` reads of a zaak, its zaaktype and communicatiekanaal (this
+# runs with every change of a zaak: not the hundred-odd columns of all three).
+FEITVELDEN = (
+    "gemeente_id",
+    "startdatum",
+    "einddatum",
+    "zaaktype__identificatie",
+    "zaaktype__omschrijving",
+    "zaaktype__omschrijving_generiek",
+    "zaaktype__trefwoorden",
+    "zaaktype__servicenorm",
+    "zaaktype__doorlooptijd",
+    "zaaktype__begin_geldigheid",
+    "communicatiekanaal__naam",
+)
 
 
 def on_notificatie(notificatie) -> None:
@@ -115,6 +130,7 @@ def bijwerken(zaak_uuid, *, nieuw_in_register: bool = False) -> Zaakfeit | None:
     """Recompute the feit of one zaak and move its counts along."""
     zaak = (
         Zaak.objects.select_related("zaaktype", "communicatiekanaal")
+        .only(*FEITVELDEN)
         .filter(uuid=zaak_uuid)
         .first()
     )
