@@ -567,9 +567,10 @@ def _page_keys(queryset, start: int, parts: tuple[str, list] | None) -> list:
     if not parts or not parts[1] or connection.vendor != "postgresql":
         return list(keys[start:end])
     field, values = parts
+    if len(values) == 1:
+        return list(keys.filter(**{field: values[0]}).order_by("-pk")[start:end])
     each = [keys.filter(**{field: v}).order_by("-pk")[:end] for v in sorted(values)]
-    merged = each[0].union(*each[1:], all=True) if len(each) > 1 else each[0]
-    return list(merged.order_by("-pk")[start:end])
+    return list(each[0].union(*each[1:], all=True).order_by("-pk")[start:end])
 
 
 def _page_url(call: Call, page: int) -> str:

@@ -221,3 +221,12 @@ def test_a_deep_page_of_a_client_with_a_few_zaaktypen_holds_the_right_zaken(clie
     assert zaak_url(hidden) not in newest_first
     if connection.vendor == "postgresql":
         assert any("UNION ALL" in q["sql"] for q in queries.captured_queries)
+
+
+def test_a_deep_page_of_a_client_with_one_zaaktype(client):
+    cat = zgw_data.catalogue()
+    zaken = [zgw_data.zaak(cat) for _ in range(101)]
+    reader = client_for(client, cat)
+    second_page = reader.get(f"{API}/zaken", {"page": 2}).json()
+    assert second_page["count"] == 101
+    assert [z["url"] for z in second_page["results"]] == [zaak_url(zaken[0])]
