@@ -1,4 +1,8 @@
+import functools
+import json
 from dataclasses import dataclass
+
+from django.db import connection
 
 from loket.zgw.autorisaties.models import Applicatie, Client
 
@@ -28,9 +32,35 @@ _AUTORISATIE = (
 
 def client_for_jwt(client_id: str) -> JwtClient | None:
     """The client with its application and autorisaties, in one query (every API
-    request asks this)."""
-    rows = list(
-        Client.objects.filter(client_id=client_id)
+    request asks this: the query is compiled once, not with every request)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_client_sql(connection.vendor), [client_id])
+        rows = cursor.fetchall()
+    if not rows:
+        return None
+    secret, is_demo, applicatie_id, label, alles = rows[0][:5]
+    return JwtClient(
+        client_id=client_id,
+        secret=secret,
+        is_demo=bool(is_demo),
+        applicatie_id=applicatie_id,
+        label=label,
+        heeft_alle_autorisaties=bool(alles),
+        autorisaties=tuple(
+            _autorisatie(row[5:])
+            for row in rows
+            if row[5] is not None  # an application without autorisaties
+        ),
+    )
+
+
+_MARKER = "client-id"
+
+
+@functools.cache
+def _client_sql(vendor: str) -> str:
+    sql, params = (
+        Client.objects.filter(client_id=_MARKER)
         .order_by("applicatie__autorisaties__pk")
         .values_list(
             "secret",
@@ -40,23 +70,17 @@ def client_for_jwt(client_id: str) -> JwtClient | None:
             "applicatie__heeft_alle_autorisaties",
             *(f"applicatie__autorisaties__{name}" for name in _AUTORISATIE),
         )
+        .query.sql_with_params()
     )
-    if not rows:
-        return None
-    secret, is_demo, applicatie_id, label, alles = rows[0][:5]
-    return JwtClient(
-        client_id=client_id,
-        secret=secret,
-        is_demo=is_demo,
-        applicatie_id=applicatie_id,
-        label=label,
-        heeft_alle_autorisaties=alles,
-        autorisaties=tuple(
-            dict(zip(_AUTORISATIE, row[5:], strict=True))
-            for row in rows
-            if row[5] is not None  # an application without autorisaties
-        ),
-    )
+    assert params == (_MARKER,), params  # noqa: S101 - the one parameter
+    return sql
+
+
+def _autorisatie(values) -> dict:
+    autorisatie = dict(zip(_AUTORISATIE, values, strict=True))
+    if isinstance(autorisatie["scopes"], str):  # JSON as the database gives it
+        autorisatie["scopes"] = json.loads(autorisatie["scopes"])
+    return autorisatie
 
 
 def applicaties():
