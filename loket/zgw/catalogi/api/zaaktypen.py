@@ -21,6 +21,7 @@ from loket.zgw.catalogi.models import (
     ZaakObjectType,
     ZaakType,
 )
+from loket.zgw.catalogi.services.notify import PATHS
 from loket.zgw.referentielijsten.models import ProcesType
 
 # API name → model field, for the fields that need no translation beyond the name.
@@ -143,6 +144,10 @@ def zaaktype_dicts(
     besluittypen = resolve(BesluitType, "omschrijving", besluit_keys, day)
     iotypen = resolve(InformatieObjectType, "omschrijving", iot_keys, day)
     gerelateerde = resolve(ZaakType, "identificatie", zaaktype_keys, day)
+    # A page of zaaktypen shows tens of thousands of these URLs: one prefix each.
+    prefixes = {
+        name: call.url(PATHS[model], "") for name, model in _CHILD_MODELS.items()
+    }
     result = []
     for z in zaaktypen:
         data = {
@@ -155,10 +160,8 @@ def zaaktype_dicts(
             "referentieproces": _referentieproces(z),
             "catalogus": common.url_for(call, Catalogus, z.catalogus.uuid),
             **{
-                name: [
-                    common.url_for(call, model, u) for u in children[name].get(z.pk, [])
-                ]
-                for name, model in _CHILD_MODELS.items()
+                name: [prefix + u for u in children[name].get(z.pk, [])]
+                for name, prefix in prefixes.items()
             },
             "informatieobjecttypen": ",".join(
                 common.url(call, i)
