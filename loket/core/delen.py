@@ -8,7 +8,25 @@ adds to its own part of the count (``deel``, one of ``DELEN``), and whoever read
 it sums the parts. SQLite writes one transaction at a time anyway: one part.
 """
 
+from django.db import models
+
 DELEN = 16
+
+
+def deel_veld() -> models.PositiveSmallIntegerField:
+    """The ``deel`` column of a count kept in parts (0 where written in one)."""
+    return models.PositiveSmallIntegerField(
+        default=0,
+        db_default=0,
+        help_text=HULPTEKST,
+    )
+
+
+HULPTEKST = (
+    "Welk deel van de telling: elke databaseverbinding telt in haar eigen deel, "
+    "zodat gelijktijdige schrijvers niet op één rij wachten (loket.core.delen); "
+    "lezen telt de delen op."
+)
 
 
 def deel_sql(vendor: str) -> str:

@@ -8,6 +8,8 @@ bucketed value (a lead time in days, an answer time in hours, a grade)."""
 
 from django.db import models
 
+from loket.core.delen import deel_veld
+
 
 class _Maandtelling(models.Model):
     """How often a meetpunt was counted in one month, per value; ``binnen_norm`` is
@@ -27,13 +29,7 @@ class _Maandtelling(models.Model):
     )
     aantal = models.IntegerField(default=0)
     binnen_norm = models.IntegerField(default=0)
-    deel = models.PositiveSmallIntegerField(
-        default=0,
-        db_default=0,
-        help_text="Welk deel van de telling: elke databaseverbinding telt in haar "
-        "eigen deel, zodat gelijktijdige schrijvers niet op één rij wachten "
-        "(loket.core.delen); lezen telt de delen op.",
-    )
+    deel = deel_veld()
 
     class Meta:
         abstract = True

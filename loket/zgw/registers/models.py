@@ -12,6 +12,8 @@ import uuid
 from django.db import models
 from django.utils import timezone
 
+from loket.core.delen import deel_veld
+
 
 class AuditTrail(models.Model):
     class Bron(models.TextChoices):
@@ -99,13 +101,7 @@ class Telling(models.Model):
         help_text="Het zaak-, informatieobject- of besluittype."
     )
     vertrouwelijkheidaanduiding = models.CharField(max_length=20, blank=True)
-    deel = models.PositiveSmallIntegerField(
-        default=0,
-        db_default=0,
-        help_text="Welk deel van de cel: elke databaseverbinding telt in haar eigen "
-        "deel, zodat gelijktijdige schrijvers niet op één rij wachten "
-        "(loket.core.delen).",
-    )
+    deel = deel_veld()
     aantal = models.BigIntegerField(default=0)
 
     class Meta:

@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='telling',
             name='deel',
-            field=models.PositiveSmallIntegerField(db_default=0, default=0, help_text='Welk deel van de cel: elke databaseverbinding telt in haar eigen deel, zodat gelijktijdige schrijvers niet op één rij wachten.'),
+            field=models.PositiveSmallIntegerField(db_default=0, default=0, help_text='Welk deel van de telling: elke databaseverbinding telt in haar eigen deel, zodat gelijktijdige schrijvers niet op één rij wachten (loket.core.delen); lezen telt de delen op.'),
         ),
         migrations.AddConstraint(
             model_name='telling',
