@@ -632,15 +632,13 @@ def clone_weights(prototypes) -> list[float]:
 
 def clone_all(prototypes, zaken: int, besluiten: int, started: float) -> dict:
     """Write clones until there are ``zaken`` zaken (prototypes included)."""
-    from django.db import connection
+    from django.db import connection, transaction
 
-    from loket.zgw.registers.models import Volgnummer
+    from loket.zgw.registers import services as registers
 
     tabs = tables()
     by_name = {t.name: t for t in tabs}
-    counters = {
-        (v.soort, v.organisatie, v.jaar): v.laatste for v in Volgnummer.objects.all()
-    }
+    counters = registers.laatste_nummers()
     rng = random.Random(20261202)
     bsns = [valid_bsn(rng) for _ in range(BSN_POOL)]
     wanted = max(0, zaken - len(prototypes))
@@ -712,13 +710,9 @@ def clone_all(prototypes, zaken: int, besluiten: int, started: float) -> dict:
                 f'(SELECT coalesce(max(id), 1) FROM "{table.name}"))',
                 [table.name],
             )
-    for (soort, organisatie, jaar), laatste in counters.items():
-        Volgnummer.objects.update_or_create(
-            soort=soort,
-            organisatie=organisatie,
-            jaar=jaar,
-            defaults={"laatste": laatste},
-        )
+    with transaction.atomic():
+        for (soort, organisatie, jaar), laatste in counters.items():
+            registers.zet_laatste(soort, organisatie, jaar, laatste)
     from loket.zgw.registers import tellingen
 
     tellingen.recount()  # the triggers that keep the counts were off during COPY

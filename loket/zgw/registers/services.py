@@ -156,6 +156,44 @@ def reserveer_identificaties(
     return [f"{soort}-{jaar}-{n:010d}" for n in nummers]
 
 
+def laatste_nummers() -> dict[tuple[str, str, int], int]:
+    """Per counter (soort, organisatie, jaar) the last number handed out: for a
+    bulk load that numbers its rows itself (the benchmark's generator), with
+    ``zet_laatste`` afterwards."""
+    result = {}
+    for teller in Volgnummer.objects.all():
+        laatste = teller.laatste
+        sequence = _sequence(teller)
+        if sequence:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT CASE WHEN to_regclass(%s) IS NOT NULL THEN 1 END",
+                    [sequence],
+                )
+                if cursor.fetchone()[0]:
+                    cursor.execute(
+                        f"SELECT last_value, is_called FROM {sequence}"  # noqa: S608
+                    )
+                    last_value, is_called = cursor.fetchone()
+                    laatste = last_value if is_called else last_value - 1
+        result[(teller.soort, teller.organisatie, teller.jaar)] = laatste
+    return result
+
+
+def zet_laatste(soort: str, organisatie: str, jaar: int, laatste: int) -> None:
+    """After a bulk load that numbered rows itself up to ``laatste``: the services
+    continue after it."""
+    teller = _teller(soort, organisatie, jaar)
+    sequence = _sequence(teller)
+    if sequence:
+        _nextval(teller, sequence)  # makes the sequence if it is missing
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT setval(%s::text::regclass, %s)", [sequence, max(laatste, 1)]
+            )
+    Volgnummer.objects.filter(pk=teller.pk).update(laatste=laatste)
+
+
 def _sequence(teller: Volgnummer) -> str | None:
     """The PostgreSQL sequence of this counter (None on SQLite)."""
     if connection.vendor != "postgresql":
