@@ -140,15 +140,14 @@ def reserveer_identificaties(
     if aantal <= 0:
         return []
     teller = _teller(soort, organisatie, jaar)
-    sequence = _sequence(teller)
+    sequence = _made_sequence(teller)
     if sequence:
-        nummers = [_nextval(teller, sequence)]
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT nextval(%s::text::regclass) FROM generate_series(2, %s)",
+                "SELECT nextval(%s::text::regclass) FROM generate_series(1, %s)",
                 [sequence, aantal],
             )
-            nummers += [row[0] for row in cursor.fetchall()]
+            nummers = [row[0] for row in cursor.fetchall()]
     else:
         eerste = teller.laatste + 1
         nummers = range(eerste, eerste + aantal)
@@ -163,19 +162,12 @@ def laatste_nummers() -> dict[tuple[str, str, int], int]:
     result = {}
     for teller in Volgnummer.objects.all():
         laatste = teller.laatste
-        sequence = _sequence(teller)
+        sequence = _made_sequence(teller)
         if sequence:
             with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT CASE WHEN to_regclass(%s) IS NOT NULL THEN 1 END",
-                    [sequence],
-                )
-                if cursor.fetchone()[0]:
-                    cursor.execute(
-                        f"SELECT last_value, is_called FROM {sequence}"  # noqa: S608
-                    )
-                    last_value, is_called = cursor.fetchone()
-                    laatste = last_value if is_called else last_value - 1
+                cursor.execute(f"SELECT last_value, is_called FROM {sequence}")  # noqa: S608
+                last_value, is_called = cursor.fetchone()
+            laatste = last_value if is_called else last_value - 1
         result[(teller.soort, teller.organisatie, teller.jaar)] = laatste
     return result
 
@@ -184,14 +176,24 @@ def zet_laatste(soort: str, organisatie: str, jaar: int, laatste: int) -> None:
     """After a bulk load that numbered rows itself up to ``laatste``: the services
     continue after it."""
     teller = _teller(soort, organisatie, jaar)
-    sequence = _sequence(teller)
+    sequence = _made_sequence(teller)
     if sequence:
-        _nextval(teller, sequence)  # makes the sequence if it is missing
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT setval(%s::text::regclass, %s)", [sequence, max(laatste, 1)]
             )
     Volgnummer.objects.filter(pk=teller.pk).update(laatste=laatste)
+
+
+def _made_sequence(teller: Volgnummer) -> str | None:
+    """The counter's sequence, made (after the numbers its row says were used)
+    if it is missing; None on SQLite. For the bulk paths: each call costs a
+    statement, which ``_nextval`` saves on the hot path."""
+    sequence = _sequence(teller)
+    if sequence:
+        with connection.cursor() as cursor:
+            create_sequence(cursor.execute, teller.pk, teller.laatste)
+    return sequence
 
 
 def _sequence(teller: Volgnummer) -> str | None:
